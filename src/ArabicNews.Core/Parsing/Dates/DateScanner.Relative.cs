@@ -131,9 +131,11 @@ internal ref partial struct DateScanner
             return -1;
         }
 
-        // صباح اليوم التالي, صباح اليوم نفسه: the next day, the same day — of some other event.
+        // صباح اليوم التالي, صباح اليوم نفسه, مساء اليوم الوطني: an adjective makes اليوم a noun (the next day, the same
+        // day, the national day). A preposition after it (مساء اليوم الي) does not.
         if (next.Kind == DateTokenKind.Word
-            && (next.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal) || next.Text(_text) is "نفسه" or "ذاته"))
+            && ((next.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal) && ExactKind(next) != DateWordKind.Preposition)
+                || next.Text(_text) is "نفسه" or "ذاته"))
         {
             return -1;
         }
