@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ArabicNews.Core.Parsing.Dates;
+using ArabicNews.Core.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Parsing.Dates;
+
+/// <summary>The recognizer never throws, runs in linear time and allocates nothing beyond its results.</summary>
+public sealed class DateRecognizerRobustnessTests
+{
+    // Pieces that exercise every path of the grammar, glued together at random.
+    private static readonly string[] Pieces =
+    [
+        "1", "9", "10", "22", "31", "32", "2024", "1445", "1800", "99999", "0", "٢٠٢١",
+        " ", " ", " ", "  ", "\n", "\r\n", "\t",
+        "/", "/ ", "-", " - ", "(", ")", "( ", " )", "[", "]", "،", ",", ".", ":", "\u2013", "\"",
+        "و", "و ", "ب", "ل", "ف", "ال", "لل", "في ", "بعد", "من ", "حتى ", "إلى ", "منذ",
+        "مايو", "أيار", "ابريل", "نيسان", "كانون", "الثاني", "الأول", "تشرين", "ثاني", "آب", "مارس", "ماي", "جويلية",
+        "رمضان", "ربيع", "جمادى", "الآخرة", "ذو", "الحجة", "صفر", "هـ", "ه", "م", "للهجرة",
+        "عام", "العام", "سنة", "عامي", "الشهر", "هذا", "الماضي", "المقبل", "الجاري", "الموافق",
+        "اليوم", "يوم", "أمس", "أول", "غدا", "غد", "الاثنين", "الخميس", "احد", "صباح", "وقت", "سابق",
+        "قال", "روسيا", "الرئيس", "a", "Z", "😀", "\uD800", "\uDC00", "\u064E", "\u0640",
+    ];
+
+    private static readonly DateOnly?[] Anchors =
+    [
+        null,
+        new DateOnly(2024, 4, 22),
+        new DateOnly(1, 1, 1),
+        new DateOnly(2, 1, 1),
+        new DateOnly(9998, 12, 31),
+        new DateOnly(9999, 12, 31),
+        new DateOnly(1900, 3, 1),
+    ];
+
+    [Fact]
+    public void Recognize_RandomText_NeverThrows_AndReportsOrderedSpans()
+    {
+        var random = new Random(20240422);
+        var results = new List<DateMatch>();
+        var builder = new StringBuilder();
+        for (int i = 0; i < 5000; i++)
+        {
+            builder.Clear();
+            int pieces = random.Next(1, 60);
+            for (int p = 0; p < pieces; p++)
+            {
+                builder.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            string text = ArabicNormalizer.Normalize(builder.ToString());
+            results.Clear();
+            DateRecognizer.Recognize(text, Anchors[random.Next(Anchors.Length)], results);
+            AssertWellFormed(text, results);
+        }
+    }
+
+    public static TheoryData<string> PathologicalInputs => new()
+    {
+        new string('1', 10_000),
+        new string('ا', 100_000),
+        new string(' ', 100_000) + "22 مايو 2024",
+        new string('\n', 10_000),
+        string.Concat(Enumerable.Repeat("9 و", 10_000)),
+        string.Concat(Enumerable.Repeat("مايو/", 10_000)),
+        string.Concat(Enumerable.Repeat("(", 10_000)),
+        string.Concat(Enumerable.Repeat("10 مايو، ", 10_000)),
+        string.Concat(Enumerable.Repeat("1/1/", 10_000)),
+        string.Concat(Enumerable.Repeat("الاثنين ", 10_000)),
+        string.Concat(Enumerable.Repeat("عام ", 10_000)),
+        "22 مايو " + new string('2', 10_000),
+        "عام " + new string('2', 10_000),
+    };
+
+    [Theory]
+    [MemberData(nameof(PathologicalInputs))]
+    public void Recognize_PathologicalInput_FinishesQuickly(string input)
+    {
+        var results = new List<DateMatch>();
+        var watch = Stopwatch.StartNew();
+        foreach (DateOnly? anchor in Anchors)
+        {
+            results.Clear();
+            DateRecognizer.Recognize(input, anchor, results);
+            AssertWellFormed(input, results);
+        }
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    public static TheoryData<string> ScalingInputs => new()
+    {
+        "seeds",
+        "9 و",
+        "1",
+        "مايو/ ",
+        "10 مايو، 11 ",
+        "الاثنين ",
+    };
+
+    [Theory]
+    [MemberData(nameof(ScalingInputs))]
+    public void Recognize_TimeGrowsLinearlyWithTheInput(string unit)
+    {
+        string baseText = unit == "seeds" ? Seeds() : string.Concat(Enumerable.Repeat(unit, 20_000 / unit.Length));
+        string small = baseText;
+        string large = string.Concat(Enumerable.Repeat(baseText, 8));
+
+        double smallTime = MedianMilliseconds(small);
+        double largeTime = MedianMilliseconds(large);
+
+        // 8× the input may take at most ~10× the time (with a floor for timer noise on tiny inputs).
+        largeTime.Should().BeLessThanOrEqualTo(Math.Max(smallTime, 0.05) * 10, string.Create(CultureInfo.InvariantCulture, $"small {smallTime:F3} ms, large {largeTime:F3} ms"));
+    }
+
+    [Fact]
+    public void Recognize_AllocatesNothingBeyondTheResults()
+    {
+        string text = Seeds();
+        var results = new List<DateMatch>(capacity: 1024);
+        var anchor = new DateOnly(2024, 4, 22);
+        DateRecognizer.Recognize(text, anchor, results); // warm up: static tables, JIT
+        results.Clear();
+        DateRecognizer.Recognize(text, null, results);
+        results.Clear();
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        DateRecognizer.Recognize(text, anchor, results);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        results.Should().NotBeEmpty();
+        allocated.Should().Be(0);
+    }
+
+    [Fact]
+    public void Recognize_AnchorAtTheEdgesOfDateOnly_IsTreatedAsUnknown()
+    {
+        string text = ArabicNormalizer.Normalize("أمس و الشهر الماضي و 10 مايو");
+        var results = new List<DateMatch>();
+        DateRecognizer.Recognize(text, DateOnly.MinValue, results);
+        DateRecognizer.Recognize(text, DateOnly.MaxValue, results);
+        results.Should().HaveCount(6).And.OnlyContain(r => r.Value == null);
+    }
+
+    internal static string Seeds()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "seeds");
+        string all = string.Join("\n\n", Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        return ArabicNormalizer.Normalize(all);
+    }
+
+    private static double MedianMilliseconds(string text)
+    {
+        var results = new List<DateMatch>(capacity: 4096);
+        DateRecognizer.Recognize(text, new DateOnly(2024, 4, 22), results);
+        var times = new List<double>();
+        for (int run = 0; run < 7; run++)
+        {
+            results.Clear();
+            long start = Stopwatch.GetTimestamp();
+            DateRecognizer.Recognize(text, new DateOnly(2024, 4, 22), results);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static void AssertWellFormed(string text, List<DateMatch> results)
+    {
+        int previousEnd = 0;
+        foreach (DateMatch match in results)
+        {
+            match.Length.Should().BePositive();
+            match.Start.Should().BeGreaterThanOrEqualTo(previousEnd);
+            match.End.Should().BeLessThanOrEqualTo(text.Length);
+            previousEnd = match.End;
+        }
+    }
+}
