@@ -30,4 +30,10 @@ internal struct DateListItem
 
     /// <summary>Whether a temporal preposition precedes the item.</summary>
     public bool Cued;
+
+    /// <summary>Whether the month is the anchor's month moved by <see cref="MonthOffset"/> (<c>10 من الشهر الجاري</c>).</summary>
+    public bool MonthFromAnchor;
+
+    /// <summary>The month offset from the anchor's month when <see cref="MonthFromAnchor"/> is set (−1, 0 or 1).</summary>
+    public int MonthOffset;
 }

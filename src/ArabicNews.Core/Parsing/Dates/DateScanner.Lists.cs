@@ -39,6 +39,13 @@ internal ref partial struct DateScanner
         while (count < MaxListItems && TryListItem(position, out DateListItem item))
         {
             items[count++] = item;
+            if (item.MonthFromAnchor)
+            {
+                hasTail = true; // 10 من الشهر الجاري: the month fixes the year too
+                tail = new YearTail(YearTailKind.None, CalendarKind.Gregorian, 0, item.End);
+                break;
+            }
+
             if (item.Month != 0 && TryYearTail(item.End, item.Calendar, out tail))
             {
                 hasTail = true;
@@ -69,6 +76,7 @@ internal ref partial struct DateScanner
             {
                 DateListItem next = items[i + 1];
                 (item.Month, item.Calendar, item.Flags, item.Paired) = (next.Month, next.Calendar, next.Flags, next.Paired);
+                (item.MonthFromAnchor, item.MonthOffset) = (next.MonthFromAnchor, next.MonthOffset);
             }
         }
 
@@ -128,7 +136,10 @@ internal ref partial struct DateScanner
             && (item.Paired || (cued && (item.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None));
     }
 
-    /// <summary>Reads one list item: a day with an optional month (<c>26 نوفمبر (تشرين الثاني)</c>, <c>10 من مايو</c>), or a month.</summary>
+    /// <summary>
+    /// Reads one list item: a day with an optional month (<c>26 نوفمبر (تشرين الثاني)</c>, <c>10 من مايو</c>,
+    /// <c>10 من الشهر الجاري</c>), an ordinal day with its month (<c>الاول من يناير</c>), or a month.
+    /// </summary>
     private readonly bool TryListItem(int position, out DateListItem item)
     {
         item = default;
@@ -151,11 +162,41 @@ internal ref partial struct DateScanner
                 item.End = month.End;
                 SetMonth(ref item, month);
             }
+            else
+            {
+                TryAnchorMonth(monthPosition, ref item);
+            }
 
             return true;
         }
 
-        if (token.Kind != DateTokenKind.Word || !TryMonthExpression(position, allowPrefix: true, out month))
+        if (token.Kind != DateTokenKind.Word)
+        {
+            return false;
+        }
+
+        if (TryOrdinalDay(token, out int ordinal, out int ordinalEnd))
+        {
+            // An ordinal is a day only before من and a month: الاول من يناير, العاشر من الشهر الجاري.
+            DateToken of = Next(ordinalEnd);
+            if (ExactKind(of) != DateWordKind.Of)
+            {
+                return false;
+            }
+
+            item.Start = token.Start;
+            item.Day = ordinal;
+            if (TryMonthExpression(of.End, allowPrefix: false, out month))
+            {
+                item.End = month.End;
+                SetMonth(ref item, month);
+                return true;
+            }
+
+            return TryAnchorMonth(of.End, ref item);
+        }
+
+        if (!TryMonthExpression(position, allowPrefix: true, out month))
         {
             return false;
         }
@@ -164,6 +205,86 @@ internal ref partial struct DateScanner
         item.End = month.End;
         SetMonth(ref item, month);
         return true;
+    }
+
+    /// <summary>Reads <c>الشهر الجاري</c>, <c>الشهر الماضي</c>, <c>الشهر المقبل</c> after a day as the item's month.</summary>
+    private readonly bool TryAnchorMonth(int position, ref DateListItem item)
+    {
+        DateToken noun = Next(position);
+        if (!LookupExact(noun, out DateWord word) || word.Kind != DateWordKind.MonthNoun || !word.Has(DateWordFlags.HasArticle))
+        {
+            return false;
+        }
+
+        DateToken modifier = Next(noun.End);
+        int offset = ExactKind(modifier) switch
+        {
+            DateWordKind.Past => -1,
+            DateWordKind.Next => 1,
+            DateWordKind.Current => 0,
+            _ => int.MinValue,
+        };
+        if (offset == int.MinValue)
+        {
+            return false;
+        }
+
+        item.End = modifier.End;
+        item.Month = 1; // a placeholder: the anchor gives the month
+        item.Calendar = CalendarKind.Gregorian;
+        item.MonthFromAnchor = true;
+        item.MonthOffset = offset;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an ordinal day (<c>الاول</c>, <c>الحادي عشر</c>, <c>الثاني والعشرين</c>, <c>الثلاثين</c>) at <paramref name="token"/>.
+    /// </summary>
+    private readonly bool TryOrdinalDay(DateToken token, out int day, out int end)
+    {
+        end = token.End;
+        day = 0;
+        if (token.Kind != DateTokenKind.Word)
+        {
+            return false;
+        }
+
+        day = DayOrdinals.Unit(token.Text(_text), out bool standalone);
+        if (day == 0)
+        {
+            return false;
+        }
+
+        if (day < 10)
+        {
+            DateToken next = Next(token.End);
+            ReadOnlySpan<char> tens = next.Kind == DateTokenKind.Word ? next.Text(_text) : default;
+            int tensEnd = next.End;
+            if (tens is "و")
+            {
+                next = Next(next.End);
+                tens = next.Kind == DateTokenKind.Word ? next.Text(_text) : default;
+                tensEnd = next.End;
+            }
+            else if (tens.Length > 1 && tens[0] == '\u0648') // و glued: والعشرين
+            {
+                tens = tens.Slice(1);
+            }
+            else if (tens is not "عشر")
+            {
+                tens = default;
+            }
+
+            int value = tens.IsEmpty ? 0 : DayOrdinals.Tens(tens);
+            if (value != 0 && (value != 10 || tens is "عشر") && day + value <= 31)
+            {
+                day += value;
+                end = tensEnd;
+                return true;
+            }
+        }
+
+        return standalone;
     }
 
     private static void SetMonth(ref DateListItem item, MonthExpression month)
@@ -244,6 +365,17 @@ internal ref partial struct DateScanner
     /// <summary>Resolves one list item against its tail and the anchor.</summary>
     private readonly (PartialDate? Value, DateExpressionKind Kind) Resolve(DateListItem item, YearTail tail)
     {
+        if (item.MonthFromAnchor)
+        {
+            if (_anchor is not DateOnly monthAnchor)
+            {
+                return (null, DateExpressionKind.Relative);
+            }
+
+            int index = (monthAnchor.Year * 12) + (monthAnchor.Month - 1) + item.MonthOffset;
+            return (MakeValue(CalendarKind.Gregorian, index / 12, (index % 12) + 1, item.Day), DateExpressionKind.Relative);
+        }
+
         YearTailKind kind = tail.Kind;
         if (kind == YearTailKind.Explicit)
         {

@@ -36,7 +36,7 @@ internal ref partial struct DateScanner
             next = Next(next.End);
         }
 
-        if (next.Kind == DateTokenKind.Number)
+        if (next.Kind is DateTokenKind.Number or DateTokenKind.Word)
         {
             int end = TryNumericDate(next, prefixStart);
             if (end < 0)

@@ -68,6 +68,15 @@ internal ref partial struct DateScanner
 
     private readonly int TryAtWord(DateToken token)
     {
+        if (TryOrdinalDay(token, out _, out _))
+        {
+            int end = TryDateList(token, -1, requireDay: true);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
         if (!Lookup(token, out DateWord word, out int stemStart))
         {
             return -1;

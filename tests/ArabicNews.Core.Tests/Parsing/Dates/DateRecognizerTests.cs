@@ -21,6 +21,7 @@ public sealed partial class DateRecognizerTests
 {
     [Theory]
     [MemberData(nameof(AbsoluteDates))]
+    [MemberData(nameof(OrdinalDays))]
     [MemberData(nameof(PairedMonthNames))]
     [MemberData(nameof(GluedPrepositions))]
     [MemberData(nameof(SharedYears))]
