@@ -174,6 +174,13 @@ internal ref partial struct DateScanner
         tail = default;
         DateToken token = Next(position);
         CalendarKind yearCalendar = calendar;
+        if ((token.IsSymbol(_text, '\u060C') || token.IsSymbol(_text, ',')) && Next(token.End).Kind == DateTokenKind.Number)
+        {
+            // Site headers write الاثنين، 22 ابريل، 2024: a comma may stand before the year.
+            position = token.End;
+            token = Next(position);
+        }
+
         if (token.Kind == DateTokenKind.Number)
         {
             if (TryYearNumber(position, ref yearCalendar, either: false, out int year, out int end))

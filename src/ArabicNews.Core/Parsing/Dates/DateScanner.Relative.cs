@@ -63,8 +63,11 @@ internal ref partial struct DateScanner
             return modifier.End;
         }
 
-        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it.
-        if (!introduced && word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay)
+        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it. صلاه الجمعه, خطبه الجمعه
+        // (the Friday prayer, the Friday sermon) name an institution, not a day.
+        if (!introduced
+            && ((word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay)
+                || PreviousWord(token.Start, out _) is "صلاه" or "خطبه" or "وصلاه"))
         {
             return -1;
         }
@@ -177,6 +180,23 @@ internal ref partial struct DateScanner
         return end;
     }
 
+    /// <summary>
+    /// Reads <c>غدا</c>: tomorrow. The same letters are also the verb "became" (<c>غدا الوضع مستقرا</c>), which a definite
+    /// noun follows; the adverb is followed by a weekday, a verb, a preposition or punctuation.
+    /// </summary>
+    private readonly int TryTomorrow(DateToken token, int stemStart)
+    {
+        DateToken next = Next(token.End);
+        if (next.Kind == DateTokenKind.Word
+            && next.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal)
+            && !(LookupExact(next, out DateWord word) && word.Kind is DateWordKind.Weekday or DateWordKind.Preposition))
+        {
+            return -1;
+        }
+
+        return TryDayOffset(stemStart, token.End, 1, allowFollowingFirst: false);
+    }
+
     /// <summary>Reads <c>اول امس</c> or <c>اول من امس</c>: the day before yesterday.</summary>
     private readonly int TryDayBeforeYesterday(DateToken token)
     {
@@ -199,16 +219,15 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// Reads a year after <c>عام</c>/<c>العام</c>/<c>سنه</c> (<c>في عام 2021</c>, <c>عام 1445 هـ</c>) or a relative year
-    /// (<c>العام الماضي</c>, <c>السنه المقبله</c>, <c>العام الجاري</c>). A Hijri year gives the Gregorian year of its
-    /// first day.
+    /// Reads a year after <c>عام</c>/<c>العام</c>/<c>سنه</c> (<c>في عام 2021</c>, <c>عام 1445 هـ</c>), with more years joined to it
+    /// (<c>عام 2021 و2022</c>: one match each), or a relative year (<c>العام الماضي</c>, <c>السنه المقبله</c>,
+    /// <c>العام الجاري</c>). A Hijri year gives the Gregorian year of its first day.
     /// </summary>
     private readonly int TryYearNoun(DateToken token, int stemStart, DateWord word)
     {
-        CalendarKind calendar = CalendarKind.Gregorian;
-        if (TryYearNumber(token.End, ref calendar, either: true, out int year, out int end))
+        int end = TryYearList(token.End, stemStart);
+        if (end >= 0)
         {
-            Emit(stemStart, end, YearOf(calendar, year), DateExpressionKind.Absolute);
             return end;
         }
 
@@ -229,23 +248,34 @@ internal ref partial struct DateScanner
         return next.End;
     }
 
-    /// <summary>Reads <c>عامي 2020 و2021</c>: two years, two matches.</summary>
-    private readonly int TryYearDual(DateToken token, int stemStart)
+    /// <summary>Reads <c>عامي 2020 و2021</c>: the years after the dual noun, one match each.</summary>
+    private readonly int TryYearDual(DateToken token, int stemStart) => TryYearList(token.End, stemStart);
+
+    /// <summary>
+    /// Reads a year at <paramref name="position"/> (the first match starting at <paramref name="start"/>, the noun before
+    /// it) and the years joined to it by و, a comma or a dash, each its own match.
+    /// </summary>
+    private readonly int TryYearList(int position, int start)
     {
         CalendarKind calendar = CalendarKind.Gregorian;
-        if (!TryYearNumber(token.End, ref calendar, either: true, out int first, out int end))
+        if (!TryYearNumber(position, ref calendar, either: true, out int year, out int end))
         {
             return -1;
         }
 
-        Emit(stemStart, end, YearOf(calendar, first), DateExpressionKind.Absolute);
-        DateToken connector = Next(end);
-        bool joins = ExactKind(connector) == DateWordKind.And
-            || connector.IsSymbol(_text, '-') || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
-        if (joins && TryYearNumber(connector.End, ref calendar, either: false, out int second, out int secondEnd))
+        Emit(start, end, YearOf(calendar, year), DateExpressionKind.Absolute);
+        for (int i = 1; i < MaxListItems; i++)
         {
-            Emit(Next(connector.End).Start, secondEnd, YearOf(calendar, second), DateExpressionKind.Absolute);
-            return secondEnd;
+            DateToken connector = Next(end);
+            bool joins = ExactKind(connector) == DateWordKind.And
+                || connector.IsSymbol(_text, '-') || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
+            if (!joins || !TryYearNumber(connector.End, ref calendar, either: false, out year, out int next))
+            {
+                break;
+            }
+
+            Emit(Next(connector.End).Start, next, YearOf(calendar, year), DateExpressionKind.Absolute);
+            end = next;
         }
 
         return end;

@@ -97,7 +97,7 @@ internal ref partial struct DateScanner
             case DateWordKind.Yesterday:
                 return TryDayOffset(stemStart, token.End, -1, allowFollowingFirst: true);
             case DateWordKind.Tomorrow:
-                return TryDayOffset(stemStart, token.End, 1, allowFollowingFirst: false);
+                return TryTomorrow(token, stemStart);
             case DateWordKind.MonthSecondWord when stemStart == token.Start && token.Text(_text) is "اول":
                 return TryDayBeforeYesterday(token);
             case DateWordKind.Preposition when stemStart == token.Start && token.Text(_text) is "بعد":

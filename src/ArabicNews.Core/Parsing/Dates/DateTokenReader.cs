@@ -49,20 +49,21 @@ internal static class DateTokenReader
         else if (char.IsAsciiDigit(c))
         {
             kind = DateTokenKind.Number;
-            do
-            {
-                i++;
-            }
-            while (i < text.Length && char.IsAsciiDigit(text[i]));
+            i = EndOfRun(text, i, '0', '9');
         }
         else if (char.IsLetter(c))
         {
             kind = DateTokenKind.Word;
             do
             {
-                i++;
+                // The Arabic letters U+0621–U+064A in one vectorized step, then any other letter one at a time.
+                i = EndOfRun(text, i, '\u0621', '\u064A');
+                while (i < text.Length && char.IsLetter(text[i]) && !IsBasicArabicLetter(text[i]))
+                {
+                    i++;
+                }
             }
-            while (i < text.Length && char.IsLetter(text[i]));
+            while (i < text.Length && IsBasicArabicLetter(text[i]));
         }
         else
         {
@@ -72,4 +73,13 @@ internal static class DateTokenReader
 
         return new DateToken(kind, start, i - start, glued);
     }
+
+    // The index of the first character at or after start outside [low, high].
+    private static int EndOfRun(ReadOnlySpan<char> text, int start, char low, char high)
+    {
+        int length = text.Slice(start).IndexOfAnyExceptInRange(low, high);
+        return length < 0 ? text.Length : start + length;
+    }
+
+    private static bool IsBasicArabicLetter(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621';
 }

@@ -83,16 +83,18 @@ public sealed class DateRecognizerRobustnessTests
     [MemberData(nameof(PathologicalInputs))]
     public void Recognize_PathologicalInput_FinishesQuickly(string input)
     {
+        // Quadratic behaviour on these 10,000-piece inputs would take minutes; linear takes milliseconds
+        // (the bound is loose for Debug builds on a busy machine).
         var results = new List<DateMatch>();
         var watch = Stopwatch.StartNew();
-        foreach (DateOnly? anchor in Anchors)
+        foreach (DateOnly? anchor in (DateOnly?[])[null, new DateOnly(2024, 4, 22)])
         {
             results.Clear();
             DateRecognizer.Recognize(input, anchor, results);
             AssertWellFormed(input, results);
         }
 
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
     public static TheoryData<string> ScalingInputs => new()
@@ -109,15 +111,32 @@ public sealed class DateRecognizerRobustnessTests
     [MemberData(nameof(ScalingInputs))]
     public void Recognize_TimeGrowsLinearlyWithTheInput(string unit)
     {
-        string baseText = unit == "seeds" ? Seeds() : string.Concat(Enumerable.Repeat(unit, 20_000 / unit.Length));
-        string small = baseText;
-        string large = string.Concat(Enumerable.Repeat(baseText, 8));
+        string small = unit == "seeds" ? Seeds() : string.Concat(Enumerable.Repeat(unit, 40_000 / unit.Length));
+        string large = string.Concat(Enumerable.Repeat(small, 8));
 
-        double smallTime = MedianMilliseconds(small);
-        double largeTime = MedianMilliseconds(large);
+        // Interleaved runs, so that a burst of load on the machine hits both sizes alike; medians of nine.
+        var results = new List<DateMatch>(capacity: 1 << 16);
+        var anchor = new DateOnly(2024, 4, 22);
+        var smallTimes = new List<double>();
+        var largeTimes = new List<double>();
+        for (int run = 0; run < 11; run++)
+        {
+            double smallTime = Time(small, anchor, results);
+            double largeTime = Time(large, anchor, results);
+            if (run >= 2)
+            {
+                smallTimes.Add(smallTime);
+                largeTimes.Add(largeTime);
+            }
+        }
+
+        double smallMedian = Median(smallTimes);
+        double largeMedian = Median(largeTimes);
 
         // 8× the input may take at most ~10× the time (with a floor for timer noise on tiny inputs).
-        largeTime.Should().BeLessThanOrEqualTo(Math.Max(smallTime, 0.05) * 10, string.Create(CultureInfo.InvariantCulture, $"small {smallTime:F3} ms, large {largeTime:F3} ms"));
+        largeMedian.Should().BeLessThanOrEqualTo(
+            Math.Max(smallMedian, 0.1) * 10,
+            string.Create(CultureInfo.InvariantCulture, $"small {smallMedian:F3} ms, large {largeMedian:F3} ms"));
     }
 
     [Fact]
@@ -156,19 +175,16 @@ public sealed class DateRecognizerRobustnessTests
         return ArabicNormalizer.Normalize(all);
     }
 
-    private static double MedianMilliseconds(string text)
+    private static double Time(string text, DateOnly anchor, List<DateMatch> results)
     {
-        var results = new List<DateMatch>(capacity: 4096);
-        DateRecognizer.Recognize(text, new DateOnly(2024, 4, 22), results);
-        var times = new List<double>();
-        for (int run = 0; run < 7; run++)
-        {
-            results.Clear();
-            long start = Stopwatch.GetTimestamp();
-            DateRecognizer.Recognize(text, new DateOnly(2024, 4, 22), results);
-            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
+        results.Clear();
+        long start = Stopwatch.GetTimestamp();
+        DateRecognizer.Recognize(text, anchor, results);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
 
+    private static double Median(List<double> times)
+    {
         times.Sort();
         return times[times.Count / 2];
     }
