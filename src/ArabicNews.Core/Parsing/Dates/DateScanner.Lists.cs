@@ -29,13 +29,28 @@ internal ref partial struct DateScanner
     /// (<c>مارس</c>, <c>اب</c>, <c>ماي</c>) never count on a preposition alone.
     /// </para>
     /// </remarks>
-    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay)
+    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay) =>
+        TryDateList(first, prefixStart, requireDay, out _);
+
+    /// <summary>As <see cref="TryDateList(DateToken, int, bool)"/>, and on failure tells where the next date may start.</summary>
+    /// <param name="first">The first token of the list.</param>
+    /// <param name="prefixStart">Where the first match starts when a weekday or <c>يوم</c> introduces the list; −1 otherwise.</param>
+    /// <param name="requireDay">Whether the first item must have a day.</param>
+    /// <param name="resume">
+    /// On failure, the position before which no date can start: after a run of bare day numbers joined by و or commas
+    /// (<c>10 و20 و30</c>), every later number in the run would read the same run and fail the same way, so the scan
+    /// resumes at the last one instead of trying each. Otherwise <paramref name="first"/>'s start.
+    /// </param>
+    /// <returns>The end of the last match, or −1.</returns>
+    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay, out int resume)
     {
+        resume = first.Start;
         Span<DateListItem> items = stackalloc DateListItem[MaxListItems];
         int count = 0;
         int position = first.Start;
         YearTail tail = default;
         bool hasTail = false;
+        bool dashJoined = false;
         while (count < MaxListItems && TryListItem(position, out DateListItem item))
         {
             items[count++] = item;
@@ -56,6 +71,15 @@ internal ref partial struct DateScanner
             {
                 break;
             }
+
+            dashJoined |= Next(item.End).IsSymbol(_text, '-'); // 10-5-2024 may start at a later item
+        }
+
+        if (count is > 1 and < MaxListItems && !hasTail && !dashJoined && AllBareDays(items.Slice(0, count)))
+        {
+            // A run of bare days that ended (not one cut at MaxListItems, whose later numbers read further):
+            // none of them but the last can start a date.
+            resume = items[count - 1].Start;
         }
 
         // A bare day at the end has no month to borrow: it is not a date.
@@ -117,6 +141,19 @@ internal ref partial struct DateScanner
         }
 
         return end;
+    }
+
+    private static bool AllBareDays(ReadOnlySpan<DateListItem> items)
+    {
+        foreach (DateListItem item in items)
+        {
+            if (item.Month != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a list item without a year still counts as a date.</summary>

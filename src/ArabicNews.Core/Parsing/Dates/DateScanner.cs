@@ -63,7 +63,16 @@ internal ref partial struct DateScanner
     private readonly int TryAtNumber(DateToken token)
     {
         int end = TryNumericDate(token, token.Start);
-        return end >= 0 ? end : TryDateList(token, -1, requireDay: false);
+        if (end < 0)
+        {
+            end = TryDateList(token, -1, requireDay: false, out int resume);
+            if (end < 0)
+            {
+                return resume; // past a run of bare day numbers, or the token itself (no progress: Run moves on)
+            }
+        }
+
+        return end;
     }
 
     private readonly int TryAtWord(DateToken token)

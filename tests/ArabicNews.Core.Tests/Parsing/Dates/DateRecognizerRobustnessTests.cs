@@ -13,6 +13,8 @@ using Xunit;
 namespace ArabicNews.Core.Tests.Parsing.Dates;
 
 /// <summary>The recognizer never throws, runs in linear time and allocates nothing beyond its results.</summary>
+/// <remarks>Runs alone (see <see cref="TimingCollection"/>), so that the other tests do not skew its timings.</remarks>
+[Collection(TimingCollection.Name)]
 public sealed class DateRecognizerRobustnessTests
 {
     // Pieces that exercise every path of the grammar, glued together at random.
@@ -97,46 +99,40 @@ public sealed class DateRecognizerRobustnessTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
-    public static TheoryData<string> ScalingInputs => new()
+    // (repeated unit, size of the smaller input in characters): dense cases get smaller inputs to keep the test short.
+    public static TheoryData<string, int> ScalingInputs => new()
     {
-        "seeds",
-        "9 و",
-        "1",
-        "مايو/ ",
-        "10 مايو، 11 ",
-        "الاثنين ",
+        { "seeds", 60_000 },
+        { "9 و", 8_000 },
+        { "1", 64_000 },
+        { "مايو/ ", 32_000 },
+        { "10 مايو، 11 ", 32_000 },
+        { "الاثنين ", 32_000 },
     };
 
     [Theory]
     [MemberData(nameof(ScalingInputs))]
-    public void Recognize_TimeGrowsLinearlyWithTheInput(string unit)
+    public void Recognize_TimeGrowsLinearlyWithTheInput(string unit, int size)
     {
-        string small = unit == "seeds" ? Seeds() : string.Concat(Enumerable.Repeat(unit, 40_000 / unit.Length));
+        string block = unit == "seeds" ? Seeds() : unit;
+        string small = string.Concat(Enumerable.Repeat(block, Math.Max(1, size / block.Length)));
         string large = string.Concat(Enumerable.Repeat(small, 8));
 
-        // Interleaved runs, so that a burst of load on the machine hits both sizes alike; medians of nine.
-        var results = new List<DateMatch>(capacity: 1 << 16);
-        var anchor = new DateOnly(2024, 4, 22);
-        var smallTimes = new List<double>();
-        var largeTimes = new List<double>();
-        for (int run = 0; run < 11; run++)
+        // 8× the input may take at most ~10× the time (with a floor for timer noise on tiny inputs). A machine shared
+        // with other builds has bursts of load, so a failed measurement is repeated: a quadratic scan fails every time.
+        (double Small, double Large) last = default;
+        for (int attempt = 0; attempt < 3; attempt++)
         {
-            double smallTime = Time(small, anchor, results);
-            double largeTime = Time(large, anchor, results);
-            if (run >= 2)
+            last = MedianTimes(small, large);
+            if (last.Large <= Math.Max(last.Small, 0.1) * 10)
             {
-                smallTimes.Add(smallTime);
-                largeTimes.Add(largeTime);
+                return;
             }
         }
 
-        double smallMedian = Median(smallTimes);
-        double largeMedian = Median(largeTimes);
-
-        // 8× the input may take at most ~10× the time (with a floor for timer noise on tiny inputs).
-        largeMedian.Should().BeLessThanOrEqualTo(
-            Math.Max(smallMedian, 0.1) * 10,
-            string.Create(CultureInfo.InvariantCulture, $"small {smallMedian:F3} ms, large {largeMedian:F3} ms"));
+        last.Large.Should().BeLessThanOrEqualTo(
+            Math.Max(last.Small, 0.1) * 10,
+            string.Create(CultureInfo.InvariantCulture, $"small {last.Small:F3} ms, large {last.Large:F3} ms"));
     }
 
     [Fact]
@@ -173,6 +169,27 @@ public sealed class DateRecognizerRobustnessTests
         string folder = Path.Combine(AppContext.BaseDirectory, "seeds");
         string all = string.Join("\n\n", Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
         return ArabicNormalizer.Normalize(all);
+    }
+
+    // Interleaved runs, so that load on the machine hits both sizes alike; medians of seven after two warm-ups.
+    private static (double Small, double Large) MedianTimes(string small, string large)
+    {
+        var results = new List<DateMatch>(capacity: 1 << 16);
+        var anchor = new DateOnly(2024, 4, 22);
+        var smallTimes = new List<double>();
+        var largeTimes = new List<double>();
+        for (int run = 0; run < 9; run++)
+        {
+            double smallTime = Time(small, anchor, results);
+            double largeTime = Time(large, anchor, results);
+            if (run >= 2)
+            {
+                smallTimes.Add(smallTime);
+                largeTimes.Add(largeTime);
+            }
+        }
+
+        return (Median(smallTimes), Median(largeTimes));
     }
 
     private static double Time(string text, DateOnly anchor, List<DateMatch> results)
