@@ -85,11 +85,16 @@ internal static class DateLexicon
         }
 
         // 4. A temporal preposition glued to a month name by a missing space.
-        foreach (string preposition in DateKeywords.GluedPrepositions)
+        for (int conjunction = 0; conjunction <= offset; conjunction++)
         {
-            for (int conjunction = 0; conjunction <= offset; conjunction++)
+            ReadOnlySpan<char> rest = word.Slice(conjunction);
+            if (rest.Length < 4 || !MayStartGluedPreposition(rest[0]))
             {
-                ReadOnlySpan<char> rest = word.Slice(conjunction);
+                continue; // the shortest split is a two-letter preposition and a two-letter month (فياب)
+            }
+
+            foreach (string preposition in DateKeywords.GluedPrepositions)
+            {
                 if (rest.Length > preposition.Length + 1
                     && rest.StartsWith(preposition, StringComparison.Ordinal)
                     && TryFind(rest.Slice(preposition.Length), out entry)
@@ -126,6 +131,10 @@ internal static class DateLexicon
         entry = default;
         return false;
     }
+
+    // The first letters of DateKeywords.GluedPrepositions: ف ب ق م ح خ ا ن (a quick filter before trying them all).
+    private static bool MayStartGluedPreposition(char c) =>
+        c is '\u0641' or '\u0628' or '\u0642' or '\u0645' or '\u062D' or '\u062E' or '\u0627' or '\u0646';
 
     // Which words may carry a glued proclitic: not the one-letter glue words themselves.
     private static bool Accepts(DateWord entry, bool proclitic) =>

@@ -77,7 +77,7 @@ internal ref partial struct DateScanner
 
     private readonly int TryAtWord(DateToken token)
     {
-        if (TryOrdinalDay(token, out _, out _))
+        if (token.Length > 4 && _text[token.Start] == '\u0627' && _text[token.Start + 1] == '\u0644' && TryOrdinalDay(token, out _, out _))
         {
             int end = TryDateList(token, -1, requireDay: true);
             if (end >= 0)

@@ -47,6 +47,18 @@ public sealed class DateLexiconTests
         offset.Should().Be(stemOffset);
     }
 
+    [Fact]
+    public void TryLookup_SplitsEveryGluedPrepositionOffAMonthName()
+    {
+        foreach (string preposition in DateKeywords.GluedPrepositions)
+        {
+            DateLexicon.TryLookup(preposition + "مايو", out DateWord entry, out int offset).Should().BeTrue(preposition);
+            (entry.Kind, entry.Value, offset).Should().Be((DateWordKind.GregorianMonth, (byte)5, preposition.Length));
+            DateLexicon.TryLookup("و" + preposition + "نيسان", out entry, out offset).Should().BeTrue(preposition);
+            (entry.Kind, entry.Value, offset).Should().Be((DateWordKind.GregorianMonth, (byte)4, preposition.Length + 1));
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("الاب")]
