@@ -59,6 +59,50 @@ public sealed class DateRecognizerSeedTests
         remaining.Where(v => !expected.Contains(v) && !optional.Contains(v)).Should().BeEmpty($"found [{string.Join(", ", found)}]");
     }
 
+    public static TheoryData<string, string?, string[]> SeedSpans => new()
+    {
+        {
+            "002_761cb0edd2caddef.txt", "2024-04-22",
+            [
+                "22 ابريل 2024 → 2024-04-22",
+                "اليوم الاثنين 22 ابريل/نيسان 2024 → 2024-04-22",
+                "هذا العام → ~2024",
+                "اكتوبر/تشرين الاول من العام الماضي → ~2023-10",
+                "فبراير/شباط الماضي → ~2024-02",
+                "مارس/اذار الماضي → ~2024-03",
+                "24 مارس الماضي → ~2024-03-24",
+                "17 ابريل → ~2024-04-17",
+                "نوفمبر/تشرين الثاني 2020 → 2020-11",
+                "سبتمبر/ايلول 2023 → 2023-09",
+                "1 يناير/كانون الثاني 2024 → 2024-01-01",
+            ]
+        },
+        { "003_fe381b2efaed3531.txt", null, ["ايلول/ سبتمبر 2023 → 2023-09"] },
+        {
+            "004_584aa30879799b75.txt", "2022-04-04",
+            [
+                "اليوم الاثنين 4 ابريل/نيسان 2022 → 2022-04-04",
+                "عام 2021 → 2021",
+                "عام 2024 → 2024",
+                "9 نوفمبر (تشرين الثاني) 2020 → 2020-11-09",
+                "11 يناير (كانون الثاني) → 2021-01-11",
+                "26 نوفمبر (تشرين الثاني) 2021 → 2021-11-26",
+                "22 فبراير( شباط) من هذا العام → ~2022-02-22",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeedSpans))]
+    public void Recognize_ReportsTheExactSpansOfTheSeed(string file, string? anchor, string[] expected)
+    {
+        string normalized = ArabicNormalizer.Normalize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", file)));
+        DateOnly? anchorDate = anchor is null ? null : DateOnly.ParseExact(anchor, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var results = new List<DateMatch>();
+        DateRecognizer.Recognize(normalized, anchorDate, results);
+        results.Select(r => DateRecognizerTests.Describe(normalized, r)).Should().Equal(expected);
+    }
+
     internal static string[] ValuesOf(string file, string? anchor)
     {
         string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", file));
