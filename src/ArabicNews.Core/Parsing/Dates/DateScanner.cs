@@ -192,7 +192,7 @@ internal ref partial struct DateScanner
     private readonly void Emit(int start, int end, PartialDate? value, DateExpressionKind kind) =>
         _results.Add(new DateMatch(start, end - start, value, kind));
 
-    /// <summary>Builds a value of day precision from a calendar date, or null when out of range.</summary>
+    /// <summary>Builds a value of day precision from a calendar date (the anchor keeps every such date in range).</summary>
     private static PartialDate? DayValue(DateOnly date) => PartialDate.FromDateOnly(date);
 
     /// <summary>Builds a value from a year, month and day in a calendar, or null when it does not exist.</summary>
