@@ -261,6 +261,9 @@ public sealed partial class DateRecognizerTests
             null,
             ["الاثنين 15 رمضان 1445 ه → 2024-03-25", "25 مارس 2024 م → 2024-03-25"]
         },
+        // A Hijri month relative to the anchor, resolved in the Hijri calendar (2024-04-22 = 13 Shawwal 1445).
+        { "في رمضان الماضي", "2024-04-22", ["رمضان الماضي → ~2024-03"] },
+        { "في رمضان المقبل", "2024-04-22", ["رمضان المقبل → ~2025-03"] },
         // Names, not months.
         { "الرئيس الشيشاني رمضان قديروف", null, [] },
         { "قال رجب طيب أردوغان", null, [] },
