@@ -1,0 +1,85 @@
+using System;
+
+namespace ArabicNews.Core.Parsing.Dates;
+
+/// <summary>Reads the tokens of normalized text one at a time, on demand, without allocating.</summary>
+/// <remarks>
+/// <para>
+/// Spaces and tabs separate tokens and are skipped; a run of line breaks is a token of its own, so that
+/// the grammar never joins the end of one line to the start of the next. A run of ASCII digits is a
+/// <see cref="DateTokenKind.Number"/>, a run of letters (<see cref="char.IsLetter(char)"/>, which does not
+/// depend on the culture) a <see cref="DateTokenKind.Word"/>, and any other character a one-character
+/// <see cref="DateTokenKind.Symbol"/>. Digits and letters split even when glued: <c>و26</c> is the word
+/// <c>و</c> and the number <c>26</c>, the second marked <see cref="DateToken.Glued"/>.
+/// </para>
+/// <para>Reading a token costs time proportional to its length and to the white space before it.</para>
+/// </remarks>
+internal static class DateTokenReader
+{
+    /// <summary>Reads the token that starts at or after <paramref name="position"/>.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="position">Where to start; white space is skipped first. May equal the text's length.</param>
+    /// <returns>The token, or an <see cref="DateTokenKind.End"/> token at the end of the text.</returns>
+    public static DateToken Read(ReadOnlySpan<char> text, int position)
+    {
+        int i = position;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        bool glued = i == position;
+        if (i >= text.Length)
+        {
+            return new DateToken(DateTokenKind.End, text.Length, 0, glued);
+        }
+
+        int start = i;
+        char c = text[i];
+        DateTokenKind kind;
+        if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f')
+        {
+            kind = DateTokenKind.LineBreak;
+            do
+            {
+                i++;
+            }
+            while (i < text.Length && text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f' or ' ' or '\t');
+        }
+        else if (char.IsAsciiDigit(c))
+        {
+            kind = DateTokenKind.Number;
+            i = EndOfRun(text, i, '0', '9');
+        }
+        else if (char.IsLetter(c))
+        {
+            kind = DateTokenKind.Word;
+            do
+            {
+                // The Arabic letters U+0621–U+064A in one vectorized step, then any other letter one at a time.
+                i = EndOfRun(text, i, '\u0621', '\u064A');
+                while (i < text.Length && char.IsLetter(text[i]) && !IsBasicArabicLetter(text[i]))
+                {
+                    i++;
+                }
+            }
+            while (i < text.Length && IsBasicArabicLetter(text[i]));
+        }
+        else
+        {
+            kind = DateTokenKind.Symbol;
+            i++;
+        }
+
+        return new DateToken(kind, start, i - start, glued);
+    }
+
+    // The index of the first character at or after start outside [low, high].
+    private static int EndOfRun(ReadOnlySpan<char> text, int start, char low, char high)
+    {
+        int length = text.Slice(start).IndexOfAnyExceptInRange(low, high);
+        return length < 0 ? text.Length : start + length;
+    }
+
+    private static bool IsBasicArabicLetter(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621';
+}
