@@ -1,6 +1,10 @@
 using System;
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArabicNews.Core.Text;
 
@@ -29,11 +33,21 @@ namespace ArabicNews.Core.Text;
 /// <c>charsConsumed</c> and <c>charsWritten</c> tell exactly how far the call got.
 /// </para>
 /// <para>All members are thread-safe; the span methods allocate nothing.</para>
+/// <para>
+/// Implementation: one read/write pass. On x86 with AVX2, sixteen characters are loaded at a time, stored to the
+/// destination as they are, and tested against a per-options bitmap of the Arabic block with two byte shuffles
+/// (plus a cheap range test for the rare changing characters above U+0700); only the characters that change are
+/// then patched, removed or expanded one by one. Elsewhere, and for the last few characters, a scalar loop does
+/// the same with a direct 1,792-entry map of U+0000–U+06FF.
+/// </para>
 /// </remarks>
 public static class ArabicNormalizer
 {
     /// <summary>The most characters one source character can become (a ligature such as ﷲ expands to الله).</summary>
     public const int MaxExpansionPerChar = ArabicPresentationForms.MaxExpansion;
+
+    /// <summary>The characters the vectorized loop reads and writes at a time (one <see cref="Vector256{T}"/> of UTF-16 code units).</summary>
+    private const int VectorLength = 16;
 
     /// <summary>Gets a destination length that is always large enough to normalize <paramref name="sourceLength"/> characters.</summary>
     /// <param name="sourceLength">The length of the source text.</param>
@@ -61,7 +75,7 @@ public static class ArabicNormalizer
         out int charsWritten,
         NormalizationOptions options = NormalizationOptions.Search,
         bool isFinalBlock = true) =>
-        NormalizeCore(source, destination, Span<int>.Empty, mapIndices: false, out charsConsumed, out charsWritten, options, isFinalBlock);
+        NormalizeCore<NoIndexMap>(source, destination, Span<int>.Empty, out charsConsumed, out charsWritten, NormalizerTables.GetPlan(options), isFinalBlock);
 
     /// <summary>
     /// Normalizes <paramref name="source"/> into <paramref name="destination"/> and writes, for every output
@@ -94,7 +108,7 @@ public static class ArabicNormalizer
             throw new ArgumentException("The index map must be at least as long as the destination.", nameof(sourceIndices));
         }
 
-        return NormalizeCore(source, destination, sourceIndices, mapIndices: true, out charsConsumed, out charsWritten, options, isFinalBlock);
+        return NormalizeCore<WithIndexMap>(source, destination, sourceIndices, out charsConsumed, out charsWritten, NormalizerTables.GetPlan(options), isFinalBlock);
     }
 
     /// <summary>Normalizes a string.</summary>
@@ -105,21 +119,46 @@ public static class ArabicNormalizer
     public static string Normalize(string text, NormalizationOptions options = NormalizationOptions.Search)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int first = text.AsSpan().IndexOfAny(NormalizerTables.GetChangingChars(options));
+        NormalizerPlan plan = NormalizerTables.GetPlan(options);
+        int first = IndexOfFirstChange(text, plan);
         if (first < 0)
         {
             return text;
         }
 
+        // Text almost always shrinks or keeps its length: start with a little slack for ligatures and grow
+        // only when the destination fills up, rather than reserving the worst case (four times the input).
         ReadOnlySpan<char> rest = text.AsSpan(first);
-        int capacity = first + GetMaxNormalizedLength(rest.Length);
+        int capacity = (int)Math.Min((long)text.Length + 16, Array.MaxLength);
         char[]? rented = null;
         Span<char> buffer = capacity <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {
             text.AsSpan(0, first).CopyTo(buffer);
-            NormalizeCore(rest, buffer.Slice(first), Span<int>.Empty, mapIndices: false, out _, out int written, options, isFinalBlock: true);
-            return new string(buffer.Slice(0, first + written));
+            int written = first;
+            while (true)
+            {
+                OperationStatus status = NormalizeCore<NoIndexMap>(rest, buffer.Slice(written), Span<int>.Empty, out int consumed, out int chunk, plan, isFinalBlock: true);
+                written += chunk;
+                if (status == OperationStatus.Done)
+                {
+                    break;
+                }
+
+                // Ligatures filled the buffer: move to one that holds the worst case of what is left.
+                rest = rest.Slice(consumed);
+                char[] larger = ArrayPool<char>.Shared.Rent((int)Math.Min(written + ((long)rest.Length * MaxExpansionPerChar), Array.MaxLength));
+                buffer.Slice(0, written).CopyTo(larger);
+                if (rented is not null)
+                {
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+
+                rented = larger;
+                buffer = larger;
+            }
+
+            return new string(buffer.Slice(0, written));
         }
         finally
         {
@@ -135,17 +174,64 @@ public static class ArabicNormalizer
     /// <param name="options">The rules to apply; <see cref="NormalizationOptions.Search"/> by default.</param>
     /// <returns><see langword="true"/> when no character would be replaced, removed or expanded.</returns>
     public static bool IsNormalized(ReadOnlySpan<char> text, NormalizationOptions options = NormalizationOptions.Search) =>
-        text.IndexOfAny(NormalizerTables.GetChangingChars(options)) < 0;
+        IndexOfFirstChange(text, NormalizerTables.GetPlan(options)) < 0;
 
-    private static OperationStatus NormalizeCore(
+    /// <summary>Finds the first character of <paramref name="text"/> that <paramref name="options"/> would change.</summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="options">The rules to apply; <see cref="NormalizationOptions.Search"/> by default.</param>
+    /// <returns>The index of the first character that would be replaced, removed or expanded, or -1 when there is none.</returns>
+    /// <remarks>Everything before the returned index is already normalized and would be copied unchanged.</remarks>
+    public static int IndexOfFirstChange(ReadOnlySpan<char> text, NormalizationOptions options = NormalizationOptions.Search) =>
+        IndexOfFirstChange(text, NormalizerTables.GetPlan(options));
+
+
+    private static int IndexOfFirstChange(ReadOnlySpan<char> text, NormalizerPlan plan)
+    {
+        int i = 0;
+        if (Avx2.IsSupported && text.Length >= VectorLength)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            Vector256<byte> bitmapLow = plan.ArabicBitmapLow;
+            Vector256<byte> bitmapHigh = plan.ArabicBitmapHigh;
+            bool checkAbove = plan.CheckAboveArabicBlock;
+            for (; i <= text.Length - VectorLength; i += VectorLength)
+            {
+                uint mask = FindCandidates(Vector256.LoadUnsafe(ref start, (nuint)i), bitmapLow, bitmapHigh, checkAbove);
+                while (mask != 0)
+                {
+                    int position = i + BitOperations.TrailingZeroCount(mask);
+                    if (plan.Changes(text[position]))
+                    {
+                        return position;
+                    }
+
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (plan.Changes(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The one-pass loop behind every public method.</summary>
+    /// <typeparam name="TMap"><see cref="WithIndexMap"/> to fill <paramref name="indices"/>, <see cref="NoIndexMap"/> not to (the JIT removes the dead branch).</typeparam>
+    private static OperationStatus NormalizeCore<TMap>(
         ReadOnlySpan<char> source,
         Span<char> destination,
         Span<int> indices,
-        bool mapIndices,
         out int charsConsumed,
         out int charsWritten,
-        NormalizationOptions options,
+        NormalizerPlan plan,
         bool isFinalBlock)
+        where TMap : struct
     {
         OperationStatus endStatus = OperationStatus.Done;
         if (!isFinalBlock && !source.IsEmpty && char.IsHighSurrogate(source[^1]))
@@ -155,69 +241,124 @@ public static class ArabicNormalizer
             endStatus = OperationStatus.NeedMoreData;
         }
 
-        SearchValues<char> changing = NormalizerTables.GetChangingChars(options);
+        char[] map = plan.Map;
         int read = 0;
         int written = 0;
-        while (read < source.Length)
+
+        // 1. Sixteen characters at a time while both sides have room. Each block is stored unchanged first, then
+        //    the candidates the bitmap flags are patched in place (one-for-one replacements) or, at the first
+        //    removal or expansion, the block ends there and the next one starts right after that character.
+        //    A block is only started with more than sixteen characters of room, so the scalar tail below can
+        //    always finish a surrogate pair the last block began.
+        if (Avx2.IsSupported)
         {
-            // 1. Copy the run of characters that need no change (vectorized search).
-            int run = source.Slice(read).IndexOfAny(changing);
-            if (run < 0)
+            ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+            ref ushort dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+            ref int idx = ref MemoryMarshal.GetReference(indices);
+            ref char mapStart = ref MemoryMarshal.GetArrayDataReference(map);
+            Vector256<byte> bitmapLow = plan.ArabicBitmapLow;
+            Vector256<byte> bitmapHigh = plan.ArabicBitmapHigh;
+            bool checkAbove = plan.CheckAboveArabicBlock;
+            while (read <= source.Length - VectorLength && written < destination.Length - VectorLength)
             {
-                run = source.Length - read;
-            }
-
-            if (run > 0)
-            {
-                int room = destination.Length - written;
-                bool tooSmall = run > room;
-                if (tooSmall)
+                Vector256<ushort> block = Vector256.LoadUnsafe(ref src, (nuint)read);
+                uint mask = FindCandidates(block, bitmapLow, bitmapHigh, checkAbove);
+                block.StoreUnsafe(ref dst, (nuint)written);
+                if (typeof(TMap) == typeof(WithIndexMap))
                 {
-                    run = room;
-                    if (run > 0 && char.IsHighSurrogate(source[read + run - 1]) && char.IsLowSurrogate(source[read + run]))
+                    Vector256<int> first = Vector256.Create(read) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+                    first.StoreUnsafe(ref idx, (nuint)written);
+                    (first + Vector256.Create(8)).StoreUnsafe(ref idx, (nuint)written + 8);
+                }
+
+                while (true)
+                {
+                    if (mask == 0)
                     {
-                        run--; // never split a surrogate pair
+                        read += VectorLength;
+                        written += VectorLength;
+                        break;
                     }
-                }
 
-                source.Slice(read, run).CopyTo(destination.Slice(written));
-                if (mapIndices)
-                {
-                    FillIndices(indices.Slice(written, run), read);
-                }
+                    int p = BitOperations.TrailingZeroCount(mask);
+                    char c = (char)Unsafe.Add(ref src, read + p);
+                    if (c < NormalizerPlan.MapLength)
+                    {
+                        char replacement = Unsafe.Add(ref mapStart, c);
+                        if (replacement != NormalizerPlan.RemovedMark)
+                        {
+                            Unsafe.Add(ref dst, written + p) = replacement;
+                            mask &= mask - 1;
+                            continue;
+                        }
 
-                read += run;
-                written += run;
-                if (tooSmall)
-                {
-                    return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
-                }
+                        read += p + 1;
+                        written += p;
+                        break;
+                    }
 
-                if (read == source.Length)
-                {
+                    // Above the Arabic block (a space, a control or a presentation form): the full rules.
+                    read += p;
+                    written += p;
+                    if (!TryWriteFolded<TMap>(c, read, destination, indices, ref written, plan.Options))
+                    {
+                        return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                    }
+
+                    read++;
                     break;
                 }
             }
+        }
 
-            // 2. Apply the rules to the one character that changes.
+        // 2. The scalar loop: the whole text without AVX2, otherwise the last few characters.
+        while (read < source.Length)
+        {
             char c = source[read];
-            int folded = ArabicCharacterFolding.FoldChar(c, options);
-            if (folded >= 0)
+            if (c < NormalizerPlan.MapLength)
             {
-                if (written == destination.Length)
+                char replacement = map[c];
+                if (replacement != NormalizerPlan.RemovedMark)
+                {
+                    if (written == destination.Length)
+                    {
+                        return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                    }
+
+                    if (typeof(TMap) == typeof(WithIndexMap))
+                    {
+                        indices[written] = read;
+                    }
+
+                    destination[written++] = replacement;
+                }
+
+                read++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && read + 1 < source.Length && char.IsLowSurrogate(source[read + 1]))
+            {
+                // Never split a surrogate pair across calls.
+                if (destination.Length - written < 2)
                 {
                     return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
                 }
 
-                if (mapIndices)
+                if (typeof(TMap) == typeof(WithIndexMap))
                 {
                     indices[written] = read;
+                    indices[written + 1] = read + 1;
                 }
 
-                destination[written++] = (char)folded;
+                destination[written] = c;
+                destination[written + 1] = source[read + 1];
+                written += 2;
+                read += 2;
+                continue;
             }
-            else if (folded == ArabicCharacterFolding.Expands
-                && !TryWriteExpansion(c, read, destination, indices, mapIndices, ref written, options))
+
+            if (!TryWriteFolded<TMap>(c, read, destination, indices, ref written, plan.Options))
             {
                 return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
             }
@@ -228,14 +369,84 @@ public static class ArabicNormalizer
         return Finish(endStatus, read, written, out charsConsumed, out charsWritten);
     }
 
-    private static bool TryWriteExpansion(
+    /// <summary>
+    /// Returns a 16-bit mask of the characters of <paramref name="block"/> that may change: exact for U+0600–U+06FF,
+    /// a superset above (checked again by the caller), nothing below U+0600 but the no-break space.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint FindCandidates(Vector256<ushort> block, Vector256<byte> bitmapLow, Vector256<byte> bitmapHigh, bool checkAbove)
+    {
+        // Arabic block: offset = c − U+0600; row = offset's low nibble, bit = its high nibble (0–7 in the low
+        // bitmap, 8–15 in the high one). vpshufb looks up all sixteen rows at once (it works on the low byte of
+        // each 16-bit lane; the high byte's result is masked off).
+        Vector256<ushort> offset = block - Vector256.Create((ushort)0x0600);
+        Vector256<ushort> inBlock = Vector256.Equals(offset & Vector256.Create((ushort)0xFF00), Vector256<ushort>.Zero);
+        Vector256<byte> lowNibble = (offset & Vector256.Create((ushort)0x000F)).AsByte();
+        Vector256<byte> highNibble = (Vector256.ShiftRightLogical(offset, 4) & Vector256.Create((ushort)0x000F)).AsByte();
+        Vector256<byte> bitsLow = Avx2.Shuffle(
+            Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0),
+            highNibble);
+        Vector256<byte> bitsHigh = Avx2.Shuffle(
+            Vector256.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128),
+            highNibble);
+        Vector256<byte> hits = (Avx2.Shuffle(bitmapLow, lowNibble) & bitsLow) | (Avx2.Shuffle(bitmapHigh, lowNibble) & bitsHigh);
+        Vector256<ushort> candidates = Vector256.AndNot(
+            inBlock,
+            Vector256.Equals(hits.AsUInt16() & Vector256.Create((ushort)0x00FF), Vector256<ushort>.Zero));
+
+        if (checkAbove)
+        {
+            // A superset of the characters any rule changes outside the Arabic block: the no-break space,
+            // U+1680, U+2000–U+200F, U+2028–U+206F (General Punctuation after the quotes and dashes), U+3000, and
+            // everything from the presentation forms U+FB50 up. Each range test is a subtraction and an unsigned min.
+            candidates |= Vector256.Equals(block, Vector256.Create((ushort)0x00A0))
+                | Vector256.Equals(block, Vector256.Create((ushort)0x1680))
+                | Vector256.Equals(block, Vector256.Create((ushort)0x3000))
+                | AtMost(block - Vector256.Create((ushort)0x2000), 0x000F)
+                | AtMost(block - Vector256.Create((ushort)0x2028), 0x0047)
+                | AtMost(block - Vector256.Create((ushort)0xFB50), 0xFFFF - 0xFB50);
+        }
+
+        return candidates.ExtractMostSignificantBits();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> AtMost(Vector256<ushort> value, ushort limit) =>
+        Vector256.Equals(Vector256.Min(value, Vector256.Create(limit)), value);
+
+    /// <summary>Applies the full rules to one character at or above U+0700 (or the no-break space) and writes the result.</summary>
+    /// <returns><see langword="false"/> when the destination has no room for the result; nothing is written then.</returns>
+    private static bool TryWriteFolded<TMap>(char c, int sourceIndex, Span<char> destination, Span<int> indices, ref int written, NormalizationOptions options)
+        where TMap : struct
+    {
+        int folded = ArabicCharacterFolding.FoldChar(c, options);
+        if (folded >= 0)
+        {
+            if (written == destination.Length)
+            {
+                return false;
+            }
+
+            if (typeof(TMap) == typeof(WithIndexMap))
+            {
+                indices[written] = sourceIndex;
+            }
+
+            destination[written++] = (char)folded;
+            return true;
+        }
+
+        return folded == ArabicCharacterFolding.Removed || TryWriteExpansion<TMap>(c, sourceIndex, destination, indices, ref written, options);
+    }
+
+    private static bool TryWriteExpansion<TMap>(
         char c,
         int sourceIndex,
         Span<char> destination,
         Span<int> indices,
-        bool mapIndices,
         ref int written,
         NormalizationOptions options)
+        where TMap : struct
     {
         // Fold into a scratch buffer first, so an expansion is written whole or not at all.
         Span<char> scratch = stackalloc char[MaxExpansionPerChar];
@@ -255,7 +466,7 @@ public static class ArabicNormalizer
         }
 
         scratch.Slice(0, count).CopyTo(destination.Slice(written));
-        if (mapIndices)
+        if (typeof(TMap) == typeof(WithIndexMap))
         {
             indices.Slice(written, count).Fill(sourceIndex);
         }
@@ -264,19 +475,16 @@ public static class ArabicNormalizer
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FillIndices(Span<int> indices, int start)
-    {
-        for (int k = 0; k < indices.Length; k++)
-        {
-            indices[k] = start + k;
-        }
-    }
-
     private static OperationStatus Finish(OperationStatus status, int read, int written, out int charsConsumed, out int charsWritten)
     {
         charsConsumed = read;
         charsWritten = written;
         return status;
     }
+
+    /// <summary>Marks the <see cref="NormalizeCore{TMap}"/> instantiation that fills the index map.</summary>
+    private readonly struct WithIndexMap;
+
+    /// <summary>Marks the <see cref="NormalizeCore{TMap}"/> instantiation that does not.</summary>
+    private readonly struct NoIndexMap;
 }
