@@ -34,7 +34,7 @@ namespace ArabicNews.Core.Text;
 /// </para>
 /// <para>All members are thread-safe; the span methods allocate nothing.</para>
 /// <para>
-/// Implementation: one read/write pass. On x86 with AVX2, sixteen characters are loaded at a time, stored to the
+/// Implementation: one read/write pass. On x86 with AVX2, thirty-two characters are loaded at a time, stored to the
 /// destination as they are, and tested against a per-options bitmap of the Arabic block with two byte shuffles
 /// (plus a cheap range test for the rare changing characters above U+0700); only the characters that change are
 /// then patched, removed or expanded one by one. Elsewhere, and for the last few characters, a scalar loop does
@@ -46,8 +46,8 @@ public static class ArabicNormalizer
     /// <summary>The most characters one source character can become (a ligature such as ﷲ expands to الله).</summary>
     public const int MaxExpansionPerChar = ArabicPresentationForms.MaxExpansion;
 
-    /// <summary>The characters the vectorized loop reads and writes at a time (one <see cref="Vector256{T}"/> of UTF-16 code units).</summary>
-    private const int VectorLength = 16;
+    /// <summary>The characters the vectorized loop reads and writes at a time (two <see cref="Vector256{T}"/> of UTF-16 code units).</summary>
+    private const int BlockLength = 32;
 
     /// <summary>Gets a destination length that is always large enough to normalize <paramref name="sourceLength"/> characters.</summary>
     /// <param name="sourceLength">The length of the source text.</param>
@@ -184,19 +184,23 @@ public static class ArabicNormalizer
     public static int IndexOfFirstChange(ReadOnlySpan<char> text, NormalizationOptions options = NormalizationOptions.Search) =>
         IndexOfFirstChange(text, NormalizerTables.GetPlan(options));
 
-
     private static int IndexOfFirstChange(ReadOnlySpan<char> text, NormalizerPlan plan)
     {
         int i = 0;
-        if (Avx2.IsSupported && text.Length >= VectorLength)
+        if (Avx2.IsSupported && text.Length >= BlockLength)
         {
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             Vector256<byte> bitmapLow = plan.ArabicBitmapLow;
             Vector256<byte> bitmapHigh = plan.ArabicBitmapHigh;
             bool checkAbove = plan.CheckAboveArabicBlock;
-            for (; i <= text.Length - VectorLength; i += VectorLength)
+            for (; i <= text.Length - BlockLength; i += BlockLength)
             {
-                uint mask = FindCandidates(Vector256.LoadUnsafe(ref start, (nuint)i), bitmapLow, bitmapHigh, checkAbove);
+                uint mask = FindCandidates(
+                    Vector256.LoadUnsafe(ref start, (nuint)i),
+                    Vector256.LoadUnsafe(ref start, (nuint)i + 16),
+                    bitmapLow,
+                    bitmapHigh,
+                    checkAbove);
                 while (mask != 0)
                 {
                     int position = i + BitOperations.TrailingZeroCount(mask);
@@ -245,11 +249,10 @@ public static class ArabicNormalizer
         int read = 0;
         int written = 0;
 
-        // 1. Sixteen characters at a time while both sides have room. Each block is stored unchanged first, then
-        //    the candidates the bitmap flags are patched in place (one-for-one replacements) or, at the first
-        //    removal or expansion, the block ends there and the next one starts right after that character.
-        //    A block is only started with more than sixteen characters of room, so the scalar tail below can
-        //    always finish a surrogate pair the last block began.
+        // 1. Thirty-two characters at a time while both sides have room. Each block is stored unchanged first, then
+        //    the candidates are patched in place (one-for-one replacements). At the first removal the rest of the
+        //    block goes through the branch-free scalar map; at an expansion or removal above U+0700 the block ends
+        //    there and the next one starts right after that character.
         if (Avx2.IsSupported)
         {
             ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
@@ -259,50 +262,78 @@ public static class ArabicNormalizer
             Vector256<byte> bitmapLow = plan.ArabicBitmapLow;
             Vector256<byte> bitmapHigh = plan.ArabicBitmapHigh;
             bool checkAbove = plan.CheckAboveArabicBlock;
-            while (read <= source.Length - VectorLength && written < destination.Length - VectorLength)
+            while (read <= source.Length - BlockLength && written < destination.Length - BlockLength)
             {
-                Vector256<ushort> block = Vector256.LoadUnsafe(ref src, (nuint)read);
-                uint mask = FindCandidates(block, bitmapLow, bitmapHigh, checkAbove);
-                block.StoreUnsafe(ref dst, (nuint)written);
+                Vector256<ushort> first = Vector256.LoadUnsafe(ref src, (nuint)read);
+                Vector256<ushort> second = Vector256.LoadUnsafe(ref src, (nuint)read + 16);
+                uint mask = FindCandidates(first, second, bitmapLow, bitmapHigh, checkAbove);
+                first.StoreUnsafe(ref dst, (nuint)written);
+                second.StoreUnsafe(ref dst, (nuint)written + 16);
                 if (typeof(TMap) == typeof(WithIndexMap))
                 {
-                    Vector256<int> first = Vector256.Create(read) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
-                    first.StoreUnsafe(ref idx, (nuint)written);
-                    (first + Vector256.Create(8)).StoreUnsafe(ref idx, (nuint)written + 8);
+                    Vector256<int> position = Vector256.Create(read) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+                    position.StoreUnsafe(ref idx, (nuint)written);
+                    (position + Vector256.Create(8)).StoreUnsafe(ref idx, (nuint)written + 8);
+                    (position + Vector256.Create(16)).StoreUnsafe(ref idx, (nuint)written + 16);
+                    (position + Vector256.Create(24)).StoreUnsafe(ref idx, (nuint)written + 24);
                 }
 
                 while (true)
                 {
                     if (mask == 0)
                     {
-                        read += VectorLength;
-                        written += VectorLength;
+                        read += BlockLength;
+                        written += BlockLength;
                         break;
                     }
 
                     int p = BitOperations.TrailingZeroCount(mask);
                     char c = (char)Unsafe.Add(ref src, read + p);
-                    if (c < NormalizerPlan.MapLength)
+                    int folded = c < NormalizerPlan.MapLength ? Unsafe.Add(ref mapStart, c) : ArabicCharacterFolding.FoldChar(c, plan.Options);
+                    bool removedInMap = c < NormalizerPlan.MapLength && folded == NormalizerPlan.RemovedMark;
+                    if (folded >= 0 && !removedInMap)
                     {
-                        char replacement = Unsafe.Add(ref mapStart, c);
-                        if (replacement != NormalizerPlan.RemovedMark)
+                        // One for one (or a candidate above U+0700 that turned out to stay): patch in place.
+                        Unsafe.Add(ref dst, written + p) = (ushort)folded;
+                        mask &= mask - 1;
+                        continue;
+                    }
+
+                    if (removedInMap)
+                    {
+                        // A removal in the Arabic block: the rest of the block goes through the scalar map, which
+                        // compacts branch-free (a removed character is written and then overwritten). It stops at
+                        // the first character from U+0700 up, where the next block starts, so at most 31 characters
+                        // are written here and the room the block started with is never exceeded.
+                        int end = read + BlockLength;
+                        written += p;
+                        for (read += p + 1; read < end; read++)
                         {
-                            Unsafe.Add(ref dst, written + p) = replacement;
-                            mask &= mask - 1;
-                            continue;
+                            char next = (char)Unsafe.Add(ref src, read);
+                            if (next >= NormalizerPlan.MapLength)
+                            {
+                                break;
+                            }
+
+                            char mapped = Unsafe.Add(ref mapStart, next);
+                            Unsafe.Add(ref dst, written) = mapped;
+                            if (typeof(TMap) == typeof(WithIndexMap))
+                            {
+                                Unsafe.Add(ref idx, written) = read;
+                            }
+
+                            written += mapped != NormalizerPlan.RemovedMark ? 1 : 0;
                         }
 
-                        read += p + 1;
-                        written += p;
                         break;
                     }
 
-                    // Above the Arabic block (a space, a control or a presentation form): the full rules.
+                    // Above the Arabic block, a removal or an expansion: the block ends before it.
                     read += p;
                     written += p;
                     if (!TryWriteFolded<TMap>(c, read, destination, indices, ref written, plan.Options))
                     {
-                        return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                        return TooSmall(source, read, written, out charsConsumed, out charsWritten);
                     }
 
                     read++;
@@ -322,7 +353,7 @@ public static class ArabicNormalizer
                 {
                     if (written == destination.Length)
                     {
-                        return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                        return TooSmall(source, read, written, out charsConsumed, out charsWritten);
                     }
 
                     if (typeof(TMap) == typeof(WithIndexMap))
@@ -342,7 +373,7 @@ public static class ArabicNormalizer
                 // Never split a surrogate pair across calls.
                 if (destination.Length - written < 2)
                 {
-                    return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                    return TooSmall(source, read, written, out charsConsumed, out charsWritten);
                 }
 
                 if (typeof(TMap) == typeof(WithIndexMap))
@@ -360,7 +391,7 @@ public static class ArabicNormalizer
 
             if (!TryWriteFolded<TMap>(c, read, destination, indices, ref written, plan.Options))
             {
-                return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
+                return TooSmall(source, read, written, out charsConsumed, out charsWritten);
             }
 
             read++;
@@ -370,45 +401,66 @@ public static class ArabicNormalizer
     }
 
     /// <summary>
-    /// Returns a 16-bit mask of the characters of <paramref name="block"/> that may change: exact for U+0600–U+06FF,
-    /// a superset above (checked again by the caller), nothing below U+0600 but the no-break space.
+    /// Returns a 32-bit mask of the characters of a 32-character block (<paramref name="first"/> then
+    /// <paramref name="second"/>) that may change: exact for U+0600–U+06FE, a superset elsewhere (the caller
+    /// checks each candidate again).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint FindCandidates(Vector256<ushort> block, Vector256<byte> bitmapLow, Vector256<byte> bitmapHigh, bool checkAbove)
+    private static uint FindCandidates(
+        Vector256<ushort> first,
+        Vector256<ushort> second,
+        Vector256<byte> bitmapLow,
+        Vector256<byte> bitmapHigh,
+        bool checkAbove)
     {
-        // Arabic block: offset = c − U+0600; row = offset's low nibble, bit = its high nibble (0–7 in the low
-        // bitmap, 8–15 in the high one). vpshufb looks up all sixteen rows at once (it works on the low byte of
-        // each 16-bit lane; the high byte's result is masked off).
-        Vector256<ushort> offset = block - Vector256.Create((ushort)0x0600);
-        Vector256<ushort> inBlock = Vector256.Equals(offset & Vector256.Create((ushort)0xFF00), Vector256<ushort>.Zero);
-        Vector256<byte> lowNibble = (offset & Vector256.Create((ushort)0x000F)).AsByte();
-        Vector256<byte> highNibble = (Vector256.ShiftRightLogical(offset, 4) & Vector256.Create((ushort)0x000F)).AsByte();
-        Vector256<byte> bitsLow = Avx2.Shuffle(
-            Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0),
-            highNibble);
-        Vector256<byte> bitsHigh = Avx2.Shuffle(
-            Vector256.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128),
-            highNibble);
-        Vector256<byte> hits = (Avx2.Shuffle(bitmapLow, lowNibble) & bitsLow) | (Avx2.Shuffle(bitmapHigh, lowNibble) & bitsHigh);
-        Vector256<ushort> candidates = Vector256.AndNot(
-            inBlock,
-            Vector256.Equals(hits.AsUInt16() & Vector256.Create((ushort)0x00FF), Vector256<ushort>.Zero));
+        // offset = min(c, U+06FF) − U+0600, packed to a byte with unsigned saturation: the Arabic block becomes
+        // 0x00–0xFF, everything below it 0x00 (negative) and everything above it 0xFF. Neither U+0600 nor U+06FF
+        // changes under any option, so the clamped values never look like a change by themselves.
+        Vector256<ushort> blockEnd = Vector256.Create((ushort)0x06FF);
+        Vector256<short> blockStart = Vector256.Create((short)0x0600);
+        Vector256<byte> offsets = Avx2.PackUnsignedSaturate(
+            Vector256.Min(first, blockEnd).AsInt16() - blockStart,
+            Vector256.Min(second, blockEnd).AsInt16() - blockStart);
+
+        // Bitmap lookup: row = the offset's low nibble, bit = its high nibble (0–7 in the low bitmap, 8–15 in the
+        // high one). vpshufb looks up all 32 rows at once.
+        Vector256<byte> lowNibble = offsets & Vector256.Create((byte)0x0F);
+        Vector256<byte> highNibble = Vector256.ShiftRightLogical(offsets.AsUInt16(), 4).AsByte() & Vector256.Create((byte)0x0F);
+        Vector256<byte> bitsLow = Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0);
+        Vector256<byte> bitsHigh = Vector256.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128);
+        Vector256<byte> hits = (Avx2.Shuffle(bitmapLow, lowNibble) & Avx2.Shuffle(bitsLow, highNibble))
+            | (Avx2.Shuffle(bitmapHigh, lowNibble) & Avx2.Shuffle(bitsHigh, highNibble));
 
         if (checkAbove)
         {
-            // A superset of the characters any rule changes outside the Arabic block: the no-break space,
-            // U+1680, U+2000–U+200F, U+2028–U+206F (General Punctuation after the quotes and dashes), U+3000, and
-            // everything from the presentation forms U+FB50 up. Each range test is a subtraction and an unsigned min.
-            candidates |= Vector256.Equals(block, Vector256.Create((ushort)0x00A0))
-                | Vector256.Equals(block, Vector256.Create((ushort)0x1680))
-                | Vector256.Equals(block, Vector256.Create((ushort)0x3000))
-                | AtMost(block - Vector256.Create((ushort)0x2000), 0x000F)
-                | AtMost(block - Vector256.Create((ushort)0x2028), 0x0047)
-                | AtMost(block - Vector256.Create((ushort)0xFB50), 0xFFFF - 0xFB50);
+            // The no-break space is the only character below the Arabic block that a rule changes.
+            hits |= Avx2.PackSignedSaturate(
+                Vector256.Equals(first, Vector256.Create((ushort)0x00A0)).AsInt16(),
+                Vector256.Equals(second, Vector256.Create((ushort)0x00A0)).AsInt16()).AsByte();
+
+            // Above the block (rare in Arabic text): a superset of what any rule changes there.
+            if (Vector256.EqualsAny(offsets, Vector256<byte>.AllBitsSet))
+            {
+                hits |= Avx2.PackSignedSaturate(AboveArabicBlock(first).AsInt16(), AboveArabicBlock(second).AsInt16()).AsByte();
+            }
         }
 
-        return candidates.ExtractMostSignificantBits();
+        // The pack interleaves the 128-bit lanes (first 0–7, second 0–7, first 8–15, second 8–15): restore the order.
+        Vector256<byte> ordered = Avx2.Permute4x64(hits.AsUInt64(), 0b11_01_10_00).AsByte();
+        return ~Vector256.Equals(ordered, Vector256<byte>.Zero).ExtractMostSignificantBits();
     }
+
+    /// <summary>
+    /// Flags U+1680, U+2000–U+200F, U+2028–U+206F (General Punctuation after the quotes and dashes), U+3000 and
+    /// everything from the presentation forms U+FB50 up: a superset of the characters above U+0700 any rule changes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> AboveArabicBlock(Vector256<ushort> block) =>
+        Vector256.Equals(block, Vector256.Create((ushort)0x1680))
+        | Vector256.Equals(block, Vector256.Create((ushort)0x3000))
+        | AtMost(block - Vector256.Create((ushort)0x2000), 0x000F)
+        | AtMost(block - Vector256.Create((ushort)0x2028), 0x0047)
+        | AtMost(block - Vector256.Create((ushort)0xFB50), 0xFFFF - 0xFB50);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> AtMost(Vector256<ushort> value, ushort limit) =>
@@ -473,6 +525,20 @@ public static class ArabicNormalizer
 
         written += count;
         return true;
+    }
+
+    /// <summary>Stops for a full destination, never between the two halves of a surrogate pair.</summary>
+    private static OperationStatus TooSmall(ReadOnlySpan<char> source, int read, int written, out int charsConsumed, out int charsWritten)
+    {
+        // Expansions earlier in a block can use up the room between a high surrogate and its low half. The high
+        // half was then the last character written (surrogates pass through one for one): take it back.
+        if (read > 0 && read < source.Length && char.IsLowSurrogate(source[read]) && char.IsHighSurrogate(source[read - 1]))
+        {
+            read--;
+            written--;
+        }
+
+        return Finish(OperationStatus.DestinationTooSmall, read, written, out charsConsumed, out charsWritten);
     }
 
     private static OperationStatus Finish(OperationStatus status, int read, int written, out int charsConsumed, out int charsWritten)
