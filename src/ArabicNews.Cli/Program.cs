@@ -17,7 +17,7 @@ internal static class Program
         // UTF-8 without a byte-order mark, whatever the terminal's code page.
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
         using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Cli.Run(args, stdin, stdout, Console.Error);
+        return ArabicNewsTool.Run(args, stdin, stdout, Console.Error);
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>

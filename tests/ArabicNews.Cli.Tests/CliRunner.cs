@@ -10,7 +10,7 @@ internal static class CliRunner
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = Cli.Run(args, input, output, error);
+        int exitCode = ArabicNewsTool.Run(args, input, output, error);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -33,6 +33,19 @@ internal static class NormalizeCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
 
+        // A FILE argument takes any string, so an unknown option such as --fast would otherwise be read as a
+        // file name: report it as a usage error instead ("-" alone still means standard input).
+        files.Validators.Add(result =>
+        {
+            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'. (A file whose name starts with '-' can be given as ./{token.Value}.)");
+                }
+            }
+        });
+
         var command = new Command(
             "normalize",
             "Normalize Arabic text and write it to standard output (UTF-8, line for line)."
@@ -53,16 +66,16 @@ internal static class NormalizeCommand
     }
 
     /// <summary>Normalizes every input in turn.</summary>
-    /// <returns><see cref="Cli.Success"/>, or <see cref="Cli.InputError"/> when at least one file could not be read.</returns>
+    /// <returns><see cref="ArabicNewsTool.Success"/>, or <see cref="ArabicNewsTool.InputError"/> when at least one file could not be read.</returns>
     internal static int Execute(NormalizationOptions options, string[] files, CliConsole console)
     {
         if (files.Length == 0)
         {
             Normalize(console.In, console.Out, options);
-            return Cli.Success;
+            return ArabicNewsTool.Success;
         }
 
-        int exitCode = Cli.Success;
+        int exitCode = ArabicNewsTool.Success;
         foreach (string file in files)
         {
             if (file == "-")
@@ -79,7 +92,7 @@ internal static class NormalizeCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
             {
                 console.Error.WriteLine($"arabic-news: cannot read '{file}': {exception.Message}");
-                exitCode = Cli.InputError;
+                exitCode = ArabicNewsTool.InputError;
             }
         }
 

@@ -4,7 +4,7 @@ using System.IO;
 namespace ArabicNews.Cli;
 
 /// <summary>Runs the tool in-process on the streams it is given, so that tests need no child process.</summary>
-internal static class Cli
+internal static class ArabicNewsTool
 {
     /// <summary>The exit code for success.</summary>
     public const int Success = 0;
