@@ -1,4 +1,6 @@
+using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Core.Text;
@@ -50,10 +52,19 @@ internal sealed class NormalizerPlan
             }
         }
 
+        var arabicMap = new Vector512<ushort>[8];
+        for (int k = 0; k < arabicMap.Length; k++)
+        {
+            arabicMap[k] = Vector512.Create(MemoryMarshal.Cast<char, ushort>(Map.AsSpan(0x600 + (32 * k), 32)));
+        }
+
+        _arabicMap512 = arabicMap;
         ArabicBitmapLow = Vector256.Create(low);
         ArabicBitmapHigh = Vector256.Create(high);
         CheckAboveArabicBlock = (options & (NormalizationOptions.FoldSpaces | NormalizationOptions.RemoveFormatControls | NormalizationOptions.FoldPresentationForms)) != NormalizationOptions.None;
     }
+
+    private readonly Vector512<ushort>[] _arabicMap512;
 
     /// <summary>Gets the options this plan applies.</summary>
     public NormalizationOptions Options { get; }
@@ -69,6 +80,9 @@ internal sealed class NormalizerPlan
 
     /// <summary>Gets the bitmap of changing characters U+0680–U+06FF, laid out like <see cref="ArabicBitmapLow"/> for <c>h</c> − 8.</summary>
     public Vector256<byte> ArabicBitmapHigh { get; }
+
+    /// <summary>Gets <see cref="Map"/> for U+0600–U+06FF as eight vectors of 32 characters, for the AVX-512 word permutes.</summary>
+    public ReadOnlySpan<Vector512<ushort>> ArabicMap512 => _arabicMap512;
 
     /// <summary>Gets a value indicating whether any rule can change a character from U+0700 up (or the no-break space).</summary>
     public bool CheckAboveArabicBlock { get; }

@@ -47,6 +47,45 @@ public class NormalizerIndexMapTests
     }
 
     [Fact]
+    public void IndexMapAndOutputHoldForLongArabicBlockText()
+    {
+        // Only the Arabic block, ASCII and the no-break space: the blocks the vector loops handle without falling back.
+        var random = new Random(6);
+        foreach (NormalizationOptions options in RandomText.Options(11))
+        {
+            for (int k = 0; k < 40; k++)
+            {
+                var chars = new char[random.Next(1, 700)];
+                for (int i = 0; i < chars.Length; i++)
+                {
+                    int kind = random.Next(10);
+                    chars[i] = kind switch
+                    {
+                        < 6 => (char)random.Next(0x0600, 0x0700),
+                        < 9 => (char)random.Next(0x20, 0x7F),
+                        _ => '\u00A0',
+                    };
+                }
+
+                string text = new(chars);
+                var destination = new char[text.Length];
+                var indices = new int[text.Length];
+                ArabicNormalizer.Normalize(text, destination, indices, out _, out int written, options).Should().Be(OperationStatus.Done);
+                string output = new(destination, 0, written);
+                output.Should().Be(ArabicCharacterFolding.NormalizeReference(text, options), "options {0}", options);
+                for (int j = 0; j < written; j++)
+                {
+                    ArabicCharacterFolding.NormalizeReference(text[indices[j]].ToString(), options).Should().Be(output[j].ToString());
+                    if (j > 0)
+                    {
+                        indices[j].Should().BeGreaterThan(indices[j - 1]);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void UnchangedCharactersMapToThemselves()
     {
         string text = "ab" + new string('ب', 40) + "ة" + new string('c', 40);
