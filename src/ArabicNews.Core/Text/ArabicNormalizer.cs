@@ -187,6 +187,30 @@ public static class ArabicNormalizer
     private static int IndexOfFirstChange(ReadOnlySpan<char> text, NormalizerPlan plan)
     {
         int i = 0;
+#if NET10_0_OR_GREATER
+        if (Avx512BW.IsSupported)
+        {
+            // Skip 64 clean characters at a time; the block that is not clean is searched exactly below.
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            Vector512<byte> bitmapLow = Vector512.Create(plan.ArabicBitmapLow, plan.ArabicBitmapLow);
+            Vector512<byte> bitmapHigh = Vector512.Create(plan.ArabicBitmapHigh, plan.ArabicBitmapHigh);
+            for (; i <= text.Length - 64; i += 64)
+            {
+                if (!IsClean512(Vector512.LoadUnsafe(ref start, (nuint)i), Vector512.LoadUnsafe(ref start, (nuint)i + 32), bitmapLow, bitmapHigh, plan.CheckAboveArabicBlock))
+                {
+                    // The probe is not exact (a curly quote is not a change): look at the 64 characters one by one.
+                    for (int k = i; k < i + 64; k++)
+                    {
+                        if (plan.Changes(text[k]))
+                        {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+
+#endif
         if (Avx2.IsSupported && text.Length >= BlockLength)
         {
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -579,16 +603,15 @@ public static class ArabicNormalizer
         Vector256<byte> bitsHigh256 = Vector256.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128);
         Vector512<byte> hits = (Avx512BW.Shuffle(bitmapLow, lowNibble) & Avx512BW.Shuffle(Vector512.Create(bitsLow256, bitsLow256), highNibble))
             | (Avx512BW.Shuffle(bitmapHigh, lowNibble) & Avx512BW.Shuffle(Vector512.Create(bitsHigh256, bitsHigh256), highNibble));
-        if (hits != Vector512<byte>.Zero)
+        if (checkAbove)
         {
-            return false;
+            // With rules above the Arabic block, anything from U+06FF up or a no-break space sends the block to the full path.
+            Vector512<ushort> noBreakSpace = Vector512.Create((ushort)ArabicLetters.NoBreakSpace);
+            hits |= Vector512.Equals(offsets, Vector512<byte>.AllBitsSet)
+                | (Vector512.Equals(first, noBreakSpace) | Vector512.Equals(second, noBreakSpace)).AsByte();
         }
 
-        // With rules above the Arabic block, anything from U+06FF up or a no-break space sends the block to the full path.
-        return !checkAbove
-            || !(Vector512.EqualsAny(offsets, Vector512<byte>.AllBitsSet)
-                || Vector512.EqualsAny(first, Vector512.Create((ushort)ArabicLetters.NoBreakSpace))
-                || Vector512.EqualsAny(second, Vector512.Create((ushort)ArabicLetters.NoBreakSpace)));
+        return hits == Vector512<byte>.Zero;
     }
 
     /// <summary>The AVX-512 form of <see cref="AboveArabicBlock"/>.</summary>

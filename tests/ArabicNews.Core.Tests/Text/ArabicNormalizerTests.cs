@@ -236,6 +236,22 @@ public class ArabicNormalizerTests
     }
 
     [Fact]
+    public void IndexOfFirstChangeLooksPastCharactersThatOnlyLookLikeChanges()
+    {
+        // Quotes, dashes and other characters above the Arabic block make a vector block suspicious but do not change.
+        string clean = "“باكو” — «موسكو» …" + new string('ب', 300);
+        for (int position = 0; position < clean.Length; position += 7)
+        {
+            string text = clean.Insert(position, "\u00A0");
+            ArabicNormalizer.IndexOfFirstChange(text, Search).Should().Be(position);
+            ArabicNormalizer.Normalize(text, Search).Should().Be(clean.Insert(position, " "));
+        }
+
+        ArabicNormalizer.IndexOfFirstChange(clean, Search).Should().Be(-1);
+        ArabicNormalizer.Normalize(clean, Search).Should().BeSameAs(clean);
+    }
+
+    [Fact]
     public void GetMaxNormalizedLength()
     {
         ArabicNormalizer.GetMaxNormalizedLength(0).Should().Be(0);
