@@ -34,11 +34,14 @@ namespace ArabicNews.Core.Text;
 /// </para>
 /// <para>All members are thread-safe; the span methods allocate nothing.</para>
 /// <para>
-/// Implementation: one read/write pass. On x86 with AVX2, thirty-two characters are loaded at a time, stored to the
-/// destination as they are, and tested against a per-options bitmap of the Arabic block with two byte shuffles
-/// (plus a cheap range test for the rare changing characters above U+0700); only the characters that change are
-/// then patched, removed or expanded one by one. Elsewhere, and for the last few characters, a scalar loop does
-/// the same with a direct 1,792-entry map of U+0000–U+06FF.
+/// Implementation: one read/write pass over blocks of 32 characters, with the widest instructions the CPU has.
+/// With AVX-512 (BW and VBMI2, .NET 10), the options' map of the Arabic block U+0600–U+06FF sits in eight registers,
+/// four two-table word permutes translate a whole block at once and removed characters are squeezed out with
+/// vpcompressw; a cheaper 64-character probe copies already-normalized text straight through. With AVX2, a block is
+/// stored as it is and tested against a per-options bitmap of the Arabic block with byte shuffles; only the
+/// characters that change are then patched, removed or expanded. Elsewhere, and for the last few characters, a scalar
+/// loop does the same with a direct 1,792-entry map of U+0000–U+06FF. The rare characters above U+0700 that a rule
+/// changes (spaces, controls, presentation forms) always go through the scalar rules.
 /// </para>
 /// </remarks>
 public static class ArabicNormalizer
@@ -190,7 +193,7 @@ public static class ArabicNormalizer
 #if NET10_0_OR_GREATER
         if (Avx512BW.IsSupported)
         {
-            // Skip 64 clean characters at a time; the block that is not clean is searched exactly below.
+            // Skip 64 clean characters at a time; a block the probe does not pass is checked character by character.
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             Vector512<byte> bitmapLow = Vector512.Create(plan.ArabicBitmapLow, plan.ArabicBitmapLow);
             Vector512<byte> bitmapHigh = Vector512.Create(plan.ArabicBitmapHigh, plan.ArabicBitmapHigh);
