@@ -1,0 +1,32 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using ArabicNews.Cli.Commands;
+
+namespace ArabicNews.Cli;
+
+/// <summary>The <c>arabic-news</c> tool: one command per file in <c>Commands/</c>, assembled here.</summary>
+internal static class Program
+{
+    /// <summary>Runs the tool on the process's standard streams.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code: 0 on success, 1 when an input could not be read, 2 for bad arguments.</returns>
+    public static int Main(string[] args)
+    {
+        // UTF-8 without a byte-order mark, whatever the terminal's code page.
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
+        using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return ArabicNewsTool.Run(args, stdin, stdout, Console.Error);
+    }
+
+    /// <summary>Builds the root command with every subcommand.</summary>
+    /// <param name="console">The streams the commands read and write.</param>
+    /// <returns>The root command.</returns>
+    internal static RootCommand CreateRootCommand(CliConsole console)
+    {
+        var root = new RootCommand("Normalize Arabic text and parse Arabic news articles.");
+        root.Add(NormalizeCommand.Create(console));
+        return root;
+    }
+}
