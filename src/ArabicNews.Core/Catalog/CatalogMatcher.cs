@@ -34,6 +34,8 @@ public sealed class CatalogMatcher
     private const byte KindMask = 0x03;
     private const byte PrefixOnly = 0x03;
     private const byte ContinuesFlag = 0x80;
+    private const int TailBuckets = 1024;
+    private const int MaxStrip = 4; // و + ب + ال
 
     private readonly IReadOnlyList<Entity> _entities;
     private readonly int[] _slots;
@@ -48,6 +50,15 @@ public sealed class CatalogMatcher
     private readonly byte[] _filter;
     private readonly int _maxTokens;
     private readonly int _mask;
+
+    // Derived once from the keys: for each bucket of (last, second-to-last) character of a key's first token, the set
+    // of first-token lengths (bit n = length n, lengths over 63 share bit 63). Every proclitic reading of a token keeps
+    // its last two characters, so one lookup rejects almost every token before any variant is tried.
+    private readonly ulong[] _tailFilter = new ulong[TailBuckets];
+
+    // The same for the first tokens of multi-word keys only: once a reading of a token has matched, another reading
+    // (which has fewer characters) can only win with more tokens.
+    private readonly ulong[] _multiWordTailFilter = new ulong[TailBuckets];
 
     internal CatalogMatcher(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
     {
@@ -65,6 +76,21 @@ public sealed class CatalogMatcher
         _filter = tables.FirstTokenFilter.ToArray();
         _maxTokens = Math.Min(tables.MaxTokens, CatalogKeyRules.MaxKeyTokens);
         _mask = _slots.Length - 1;
+        for (int key = 0; key < _keyHashes.Length; key++)
+        {
+            ReadOnlySpan<char> chars = _keyChars.AsSpan(_keyOffsets[key], _keyOffsets[key + 1] - _keyOffsets[key]);
+            int firstEnd = chars.IndexOf(CatalogKeyRules.TokenSeparator);
+            ReadOnlySpan<char> first = firstEnd < 0 ? chars : chars[..firstEnd];
+            if (first.Length > 0)
+            {
+                char previous = first.Length >= 2 ? first[^2] : '\0';
+                _tailFilter[TailBucket(first[^1], previous)] |= LengthBit(first.Length);
+                if (firstEnd >= 0)
+                {
+                    _multiWordTailFilter[TailBucket(first[^1], previous)] |= LengthBit(first.Length);
+                }
+            }
+        }
     }
 
     /// <summary>Gets the number of keys (aliases, demonyms and role titles, after normalization) the matcher knows.</summary>
@@ -97,32 +123,29 @@ public sealed class CatalogMatcher
         int dayNumber = asOf?.DayNumber ?? 0;
         bool hasDate = asOf.HasValue;
         Span<int> tokenBounds = stackalloc int[CatalogKeyRules.MaxKeyTokens * 2];
-        int position = 0;
-        int length = normalizedText.Length;
-        while (position < length)
+        var scanner = new TokenScanner(normalizedText);
+        int next = 0;
+        while (scanner.TryNext(next, out int position, out int tokenEnd))
         {
-            if (!CatalogKeyRules.IsTokenChar(normalizedText[position]))
+            next = tokenEnd;
+
+            // One lookup rejects almost every token: no key's first token ends in these two characters with a
+            // length any proclitic reading of this token could have.
+            int tokenLength = tokenEnd - position;
+            char previous = tokenLength >= 2 ? CatalogKeyRules.FoldCase(normalizedText[tokenEnd - 2]) : '\0';
+            ulong lengths = _tailFilter[TailBucket(CatalogKeyRules.FoldCase(normalizedText[tokenEnd - 1]), previous)];
+            int shortest = Math.Max(1, tokenLength - MaxStrip);
+            if (tokenLength < 63 && ((lengths >> shortest) & ((2UL << (tokenLength - shortest)) - 1)) == 0)
             {
-                position++;
                 continue;
             }
 
-            int tokenEnd = position + 1;
-            while (tokenEnd < length && CatalogKeyRules.IsTokenChar(normalizedText[tokenEnd]))
-            {
-                tokenEnd++;
-            }
-
             var best = default(Candidate);
-            MatchToken(normalizedText, position, tokenEnd, tokenBounds, ref best);
+            MatchToken(normalizedText, position, tokenEnd, lengths, tokenBounds, ref best);
             if (best.Tokens > 0)
             {
                 results.Add(CreateMatch(best, hasDate, dayNumber));
-                position = best.End;
-            }
-            else
-            {
-                position = tokenEnd;
+                next = best.End;
             }
         }
     }
@@ -149,7 +172,7 @@ public sealed class CatalogMatcher
         }
 
         var best = default(Candidate);
-        TryVariant(normalizedName, start, end, 0, virtualAlef: false, tokenBounds, ref best);
+        TryVariant(normalizedName, start, end, 0, virtualAlef: false, ulong.MaxValue, tokenBounds, ref best);
         if (best.Tokens == 0)
         {
             return -1;
@@ -252,21 +275,31 @@ public sealed class CatalogMatcher
     }
 
     /// <summary>Tries the bare token and every proclitic reading of it, keeping the best candidate.</summary>
-    private void MatchToken(ReadOnlySpan<char> text, int start, int end, Span<int> tokenBounds, ref Candidate best)
+    private void MatchToken(ReadOnlySpan<char> text, int start, int end, ulong lengths, Span<int> tokenBounds, ref Candidate best)
     {
-        TryVariant(text, start, end, 0, virtualAlef: false, tokenBounds, ref best);
         int tokenLength = end - start;
+        TryVariant(text, start, end, 0, virtualAlef: false, lengths, tokenBounds, ref best);
         if (tokenLength < 3)
         {
             // Stripping anything would leave fewer than two letters.
             return;
         }
 
+        if (best.Tokens > 0)
+        {
+            // The bare token matched: a proclitic reading has fewer characters, so it only wins with more tokens.
+            lengths &= _multiWordTailFilter[TailBucket(CatalogKeyRules.FoldCase(text[end - 1]), CatalogKeyRules.FoldCase(text[end - 2]))];
+            if (lengths == 0)
+            {
+                return;
+            }
+        }
+
         char first = text[start];
         int conjunction = first is ArabicLetters.Waw or ArabicLetters.Feh ? 1 : 0;
         if (conjunction == 1)
         {
-            TryVariant(text, start, end, 1, virtualAlef: false, tokenBounds, ref best);
+            TryVariant(text, start, end, 1, virtualAlef: false, lengths, tokenBounds, ref best);
         }
 
         int preposition = 0;
@@ -275,11 +308,11 @@ public sealed class CatalogMatcher
             char letter = text[start + c];
             if (letter is ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf)
             {
-                TryVariant(text, start, end, c + 1, virtualAlef: false, tokenBounds, ref best);
+                TryVariant(text, start, end, c + 1, virtualAlef: false, lengths, tokenBounds, ref best);
                 if (letter == ArabicLetters.Lam && start + c + 1 < end && text[start + c + 1] == ArabicLetters.Lam)
                 {
                     // لل = ل + ال with the alef elided: read the second lam as the article of a name starting with ال.
-                    TryVariant(text, start, end, c + 1, virtualAlef: true, tokenBounds, ref best);
+                    TryVariant(text, start, end, c + 1, virtualAlef: true, lengths, tokenBounds, ref best);
                 }
 
                 if (c == conjunction)
@@ -289,38 +322,46 @@ public sealed class CatalogMatcher
             }
         }
 
-        TryArticle(text, start, end, 0, tokenBounds, ref best);
+        TryArticle(text, start, end, 0, lengths, tokenBounds, ref best);
         if (conjunction == 1)
         {
-            TryArticle(text, start, end, 1, tokenBounds, ref best);
+            TryArticle(text, start, end, 1, lengths, tokenBounds, ref best);
         }
 
         if (preposition == 1)
         {
-            TryArticle(text, start, end, conjunction + 1, tokenBounds, ref best);
+            TryArticle(text, start, end, conjunction + 1, lengths, tokenBounds, ref best);
         }
     }
 
-    private void TryArticle(ReadOnlySpan<char> text, int start, int end, int skip, Span<int> tokenBounds, ref Candidate best)
+    private void TryArticle(ReadOnlySpan<char> text, int start, int end, int skip, ulong lengths, Span<int> tokenBounds, ref Candidate best)
     {
         int at = start + skip;
         if (at + 1 < end && text[at] == ArabicLetters.Alef && text[at + 1] == ArabicLetters.Lam)
         {
-            TryVariant(text, start, end, skip + 2, virtualAlef: false, tokenBounds, ref best);
+            TryVariant(text, start, end, skip + 2, virtualAlef: false, lengths, tokenBounds, ref best);
         }
     }
 
     /// <summary>Matches the longest key starting at the token read with <paramref name="skip"/> proclitic characters removed.</summary>
-    private void TryVariant(ReadOnlySpan<char> text, int start, int end, int skip, bool virtualAlef, Span<int> tokenBounds, ref Candidate best)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void TryVariant(ReadOnlySpan<char> text, int start, int end, int skip, bool virtualAlef, ulong lengths, Span<int> tokenBounds, ref Candidate best)
     {
-        int nameStart = start + skip;
-        int remainder = end - nameStart;
-        if (remainder < 2 || (virtualAlef && remainder < 3))
+        int remainder = end - start - skip;
+        if ((skip > 0 && remainder < 2) || (virtualAlef && remainder < 3)
+            || (lengths & LengthBit(remainder + (virtualAlef ? 1 : 0))) == 0)
         {
+            // Too short once stripped, or no key's first token has this length and these last two characters.
             return;
         }
 
-        int keyLength = remainder + (virtualAlef ? 1 : 0);
+        MatchFrom(text, start + skip, end, skip, virtualAlef, tokenBounds, ref best);
+    }
+
+    /// <summary>Matches the longest key starting at <paramref name="nameStart"/> (the token read without <paramref name="skip"/> proclitic characters).</summary>
+    private void MatchFrom(ReadOnlySpan<char> text, int nameStart, int end, int skip, bool virtualAlef, Span<int> tokenBounds, ref Candidate best)
+    {
+        int keyLength = end - nameStart + (virtualAlef ? 1 : 0);
         char firstChar = virtualAlef ? ArabicLetters.Alef : CatalogKeyRules.FoldCase(text[nameStart]);
         int bit = CatalogKeyRules.FilterIndex(firstChar, CatalogKeyRules.FoldCase(text[end - 1]), keyLength);
         if ((_filter[bit >> 3] & (1 << (bit & 7))) == 0)
@@ -394,6 +435,12 @@ public sealed class CatalogMatcher
             tokenEnd = nextEnd;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TailBucket(char last, char previous) => (int)((((uint)last * 0x9E3779B1u) ^ ((uint)previous * 0x85EBCA77u)) >> 22);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>Finds the key with this hash and length whose characters equal the tokens read so far, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ArabicNews.Core.Catalog.Matching;
 
@@ -33,11 +34,13 @@ internal static class CatalogKeyRules
     /// <param name="hash">The hash so far.</param>
     /// <param name="c">The (already case-folded) character.</param>
     /// <returns>The new hash.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Step(uint hash, char c) => unchecked((hash ^ c) * HashPrime);
 
     /// <summary>Folds case so that Latin names match ordinally ignoring case; Arabic letters are returned unchanged.</summary>
     /// <param name="c">The character.</param>
     /// <returns>The upper-case invariant form of <paramref name="c"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char FoldCase(char c)
     {
         if (c < 'a')
@@ -61,6 +64,7 @@ internal static class CatalogKeyRules
     /// <summary>Returns whether <paramref name="c"/> belongs to a token: a letter, a digit or a combining mark.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for token characters.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTokenChar(char c)
     {
         if (c < '\u0080')
