@@ -21,7 +21,6 @@ public sealed partial class CatalogGenerator
         public const string TablesHintName = "Entities.MatcherTables.g.cs";
 
         private const string GeneratorName = "ArabicNews.Core.Generators";
-        private const string EntitiesClass = "Entities";
         private const string EntityType = "global::ArabicNews.Core.Catalog.Entity";
         private const string EntityKindType = "global::ArabicNews.Core.Catalog.EntityKind";
         private const string EntityRoleType = "global::ArabicNews.Core.Catalog.EntityRole";
@@ -86,7 +85,7 @@ public sealed partial class CatalogGenerator
             writer.WriteLine("/// accessor per entity grouped by kind, and the <see cref=\"Catalog\"/> with lookups and the name matcher.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(Invariant($"[{GeneratedCodeAttribute}(\"{GeneratorName}\", \"{Version}\")]"));
-            writer.WriteLine(Invariant($"public static partial class {EntitiesClass}"));
+            writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
             using (writer.EmitBlock())
             {
                 writer.WriteLine("/// <summary>Gets the catalog of every entity, with lookups by id and name and the name matcher.</summary>");
@@ -104,7 +103,7 @@ public sealed partial class CatalogGenerator
                     writer.WriteLine(Invariant($"public static class {KindClasses[kind]}"));
                     using (writer.EmitBlock())
                     {
-                        var used = new HashSet<string>(StringComparer.Ordinal) { KindClasses[kind] };
+                        var used = new HashSet<string>(StringComparer.Ordinal) { KindClasses[kind], spec.ClassName };
                         bool first = true;
                         foreach (var (entity, index) in members)
                         {
@@ -213,7 +212,7 @@ public sealed partial class CatalogGenerator
             MatcherTableSpec tables = spec.Tables;
             var writer = new SourceWriter();
             WriteHeader(writer, spec);
-            writer.WriteLine(Invariant($"public static partial class {EntitiesClass}"));
+            writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
             using (writer.EmitBlock())
             {
                 writer.WriteLine("/// <summary>");

@@ -117,6 +117,7 @@ public sealed partial class CatalogGenerator
             return new CatalogSpec
             {
                 Namespace = options.Namespace,
+                ClassName = options.ClassName,
                 Entities = declarations.Select(static d => d.Entity).ToEquatableArray(),
                 Tables = BuildTables(keys, groups),
             };

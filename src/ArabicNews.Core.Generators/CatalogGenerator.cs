@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using ArabicNews.Core.Generators.Diagnostics;
 using ArabicNews.Core.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -75,14 +76,18 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
 
     private static CatalogOptions ReadOptions(AnalyzerConfigOptions options)
     {
+        string className = options.TryGetValue("build_property.ArabicNewsCatalogClassName", out string? configuredClass)
+            && configuredClass is not null && SyntaxFacts.IsValidIdentifier(configuredClass.Trim())
+            ? configuredClass.Trim()
+            : CatalogOptions.DefaultClassName;
         if (options.TryGetValue("build_property.ArabicNewsCatalogNamespace", out string? configured) && !string.IsNullOrWhiteSpace(configured))
         {
-            return new CatalogOptions(configured.Trim());
+            return new CatalogOptions(configured.Trim(), className);
         }
 
         string root = options.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
             ? rootNamespace.Trim()
             : "Generated";
-        return new CatalogOptions(root + ".Catalog");
+        return new CatalogOptions(root + ".Catalog", className);
     }
 }

@@ -134,6 +134,18 @@ public sealed class CatalogGeneratorOutputTests
         output.GetTypeByMetadataName(expected + ".Entities+People").Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData("Places", "Places")]
+    [InlineData("", "Entities")]
+    [InlineData("not an identifier", "Entities")]
+    public void The_class_name_comes_from_the_msbuild_property(string configured, string expected)
+    {
+        var (result, output) = GeneratorTestHelper.Run(SmallCatalog, className: configured);
+        output.GetTypeByMetadataName("Consumer.Catalog." + expected + "+Media").Should().NotBeNull();
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        result.Diagnostics.Should().BeEmpty();
+    }
+
     [Fact]
     public void No_catalog_files_generate_nothing()
     {

@@ -25,20 +25,20 @@ internal static class GeneratorTestHelper
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog") =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CatalogGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(catalogNamespace),
+            new TestOptionsProvider(catalogNamespace, className),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(string catalogJson, string path = "/project/test.catalog.json", string? catalogNamespace = "Consumer.Catalog") =>
-        Run(new[] { new TestAdditionalText(path, catalogJson) }, catalogNamespace);
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(string catalogJson, string path = "/project/test.catalog.json", string? catalogNamespace = "Consumer.Catalog", string? className = null) =>
+        Run(new[] { new TestAdditionalText(path, catalogJson) }, catalogNamespace, className);
 
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog")
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null)
     {
-        GeneratorDriver driver = CreateDriver(files, catalogNamespace);
+        GeneratorDriver driver = CreateDriver(files, catalogNamespace, className);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace Consumer; public static class Placeholder { }"), out Compilation output, out _, CancellationToken.None);
         return (driver.GetRunResult(), output);
     }
@@ -73,12 +73,17 @@ internal sealed class TestAdditionalText : AdditionalText
 
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    public TestOptionsProvider(string? catalogNamespace)
+    public TestOptionsProvider(string? catalogNamespace, string? className = null)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.RootNamespace"] = "Consumer" };
         if (catalogNamespace is not null)
         {
             values["build_property.ArabicNewsCatalogNamespace"] = catalogNamespace;
+        }
+
+        if (className is not null)
+        {
+            values["build_property.ArabicNewsCatalogClassName"] = className;
         }
 
         GlobalOptions = new TestOptions(values);

@@ -12,6 +12,9 @@ internal sealed record CatalogSpec
     /// <summary>Gets the namespace of the generated code.</summary>
     public required string Namespace { get; init; }
 
+    /// <summary>Gets the name of the generated static class.</summary>
+    public string ClassName { get; init; } = CatalogOptions.DefaultClassName;
+
     /// <summary>Gets the entities, sorted ordinally by id.</summary>
     public required EquatableArray<EntitySpec> Entities { get; init; }
 
