@@ -8,6 +8,8 @@ using ArabicNews.Core.Generators.Diagnostics;
 using ArabicNews.Core.Generators.Infrastructure;
 using ArabicNews.Core.Generators.Model;
 using ArabicNews.Core.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArabicNews.Core.Generators;
 
@@ -55,6 +57,26 @@ public sealed partial class CatalogGenerator
                 Entities = state.Entities.ToEquatableArray(),
                 Diagnostics = state.Diagnostics.ToEquatableArray(),
             };
+        }
+
+        /// <summary>Reads the generator's MSBuild options (<c>build_property.*</c>, made compiler-visible by the package's props).</summary>
+        /// <param name="options">The global analyzer config options.</param>
+        /// <returns>The options.</returns>
+        public static CatalogOptions ReadOptions(AnalyzerConfigOptions options)
+        {
+            string className = options.TryGetValue("build_property.ArabicNewsCatalogClassName", out string? configuredClass)
+                && configuredClass is not null && SyntaxFacts.IsValidIdentifier(configuredClass.Trim())
+                ? configuredClass.Trim()
+                : CatalogOptions.DefaultClassName;
+            if (options.TryGetValue("build_property.ArabicNewsCatalogNamespace", out string? configured) && !string.IsNullOrWhiteSpace(configured))
+            {
+                return new CatalogOptions(configured.Trim(), className);
+            }
+
+            string root = options.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
+                ? rootNamespace.Trim()
+                : "Generated";
+            return new CatalogOptions(root + ".Catalog", className);
         }
 
         /// <summary>Turns a name into its matcher key: normalized (Search), tokens case-folded and joined by single spaces.</summary>

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using ArabicNews.Core.Generators.Diagnostics;
 using ArabicNews.Core.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArabicNews.Core.Generators;
@@ -36,7 +34,7 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
 
         // Options: read once from build_property.* (made compiler-visible by the package's props).
         IncrementalValueProvider<CatalogOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Select(static (provider, _) => Parser.ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
         // Merge and validate: ids, shared names, role periods, references; compute the matcher tables.
@@ -72,22 +70,5 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
-    }
-
-    private static CatalogOptions ReadOptions(AnalyzerConfigOptions options)
-    {
-        string className = options.TryGetValue("build_property.ArabicNewsCatalogClassName", out string? configuredClass)
-            && configuredClass is not null && SyntaxFacts.IsValidIdentifier(configuredClass.Trim())
-            ? configuredClass.Trim()
-            : CatalogOptions.DefaultClassName;
-        if (options.TryGetValue("build_property.ArabicNewsCatalogNamespace", out string? configured) && !string.IsNullOrWhiteSpace(configured))
-        {
-            return new CatalogOptions(configured.Trim(), className);
-        }
-
-        string root = options.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
-            ? rootNamespace.Trim()
-            : "Generated";
-        return new CatalogOptions(root + ".Catalog", className);
     }
 }
