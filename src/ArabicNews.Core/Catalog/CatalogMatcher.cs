@@ -37,7 +37,7 @@ public sealed class CatalogMatcher
     private const int TailBuckets = 1024;
     private const int MaxStrip = 4; // و + ب + ال
 
-    private readonly IReadOnlyList<Entity> _entities;
+    private readonly Entity[] _entities;
     private readonly int[] _slots;
     private readonly int[] _keyHashes;
     private readonly int[] _keyOffsets;
@@ -60,9 +60,9 @@ public sealed class CatalogMatcher
     // (which has fewer characters) can only win with more tokens.
     private readonly ulong[] _multiWordTailFilter = new ulong[TailBuckets];
 
-    internal CatalogMatcher(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
+    internal CatalogMatcher(Entity[] entities, in CatalogMatcherTables tables)
     {
-        Validate(entities.Count, tables);
+        Validate(entities.Length, tables);
         _entities = entities;
         _slots = tables.Slots.ToArray();
         _keyHashes = tables.KeyHashes.ToArray();
