@@ -163,6 +163,43 @@ public sealed class CatalogGeneratorOutputTests
     }
 
     [Fact]
+    public void Short_names_match_bare_and_with_proclitics()
+    {
+        const string catalog = """
+            { "entities": [
+              { "id": "city:qom", "kind": "city", "name": "Qom", "arabic": "قم" },
+              { "id": "organization:united-nations", "kind": "organization", "name": "United Nations", "arabic": "الأمم المتحدة", "aliases": ["الأمم المتحدة", "UN"] }
+            ] }
+            """;
+        var (_, output) = GeneratorTestHelper.Run(catalog);
+        WithGeneratedCatalog(output, (entities, catalog) =>
+        {
+            var results = new List<CoreCatalog.CatalogMatch>();
+            catalog.Matcher.FindMatches("في قم وبقم ولقم قمم والامم المتحده وللامم المتحده un", null, results);
+            results.Select(m => (m.Entity!.Id, m.ProcliticLength)).Should().Equal(
+                ("city:qom", 0), ("city:qom", 2), ("city:qom", 2), ("organization:united-nations", 1), ("organization:united-nations", 2), ("organization:united-nations", 0));
+        });
+    }
+
+    private static void WithGeneratedCatalog(Compilation output, Action<Type, CoreCatalog.EntityCatalog> test)
+    {
+        using var stream = new MemoryStream();
+        var emitted = output.Emit(stream);
+        emitted.Success.Should().BeTrue(string.Join("\n", emitted.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("generated-catalog", isCollectible: true);
+        try
+        {
+            Type entities = context.LoadFromStream(stream).GetType("Consumer.Catalog.Entities", throwOnError: true)!;
+            test(entities, (CoreCatalog.EntityCatalog)entities.GetProperty("Catalog")!.GetValue(null)!);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void The_generated_catalog_runs_and_matches()
     {
         var (_, output) = GeneratorTestHelper.Run(SmallCatalog);

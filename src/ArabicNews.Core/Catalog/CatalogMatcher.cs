@@ -34,7 +34,7 @@ public sealed class CatalogMatcher
     private const byte KindMask = 0x03;
     private const byte PrefixOnly = 0x03;
     private const byte ContinuesFlag = 0x80;
-    private const int TailBuckets = 1024;
+    private const int TailBuckets = 2048;
     private const int MaxStrip = 4; // و + ب + ال
 
     private readonly Entity[] _entities;
@@ -51,14 +51,16 @@ public sealed class CatalogMatcher
     private readonly int _maxTokens;
     private readonly int _mask;
 
-    // Derived once from the keys: for each bucket of (last, second-to-last) character of a key's first token, the set
-    // of first-token lengths (bit n = length n, lengths over 63 share bit 63). Every proclitic reading of a token keeps
-    // its last two characters, so one lookup rejects almost every token before any variant is tried.
+    // Derived once from the keys: for each bucket of the last three characters of a key's first token (fewer for
+    // shorter tokens), the set of first-token lengths (bit n = length n, lengths over 63 share bit 63). Every
+    // proclitic reading of a token keeps at least its last two characters, so one or two lookups reject almost every
+    // token before any reading is tried.
     private readonly ulong[] _tailFilter = new ulong[TailBuckets];
 
     // The same for the first tokens of multi-word keys only: once a reading of a token has matched, another reading
     // (which has fewer characters) can only win with more tokens.
     private readonly ulong[] _multiWordTailFilter = new ulong[TailBuckets];
+    private readonly bool _hasTwoCharKeys;
 
     internal CatalogMatcher(Entity[] entities, in CatalogMatcherTables tables)
     {
@@ -83,11 +85,12 @@ public sealed class CatalogMatcher
             ReadOnlySpan<char> first = firstEnd < 0 ? chars : chars[..firstEnd];
             if (first.Length > 0)
             {
-                char previous = first.Length >= 2 ? first[^2] : '\0';
-                _tailFilter[TailBucket(first[^1], previous)] |= LengthBit(first.Length);
+                int bucket = TailBucket(first[^1], first.Length >= 2 ? first[^2] : '\0', first.Length >= 3 ? first[^3] : '\0');
+                _hasTwoCharKeys |= first.Length == 2;
+                _tailFilter[bucket] |= LengthBit(first.Length);
                 if (firstEnd >= 0)
                 {
-                    _multiWordTailFilter[TailBucket(first[^1], previous)] |= LengthBit(first.Length);
+                    _multiWordTailFilter[bucket] |= LengthBit(first.Length);
                 }
             }
         }
@@ -132,8 +135,7 @@ public sealed class CatalogMatcher
             // One lookup rejects almost every token: no key's first token ends in these two characters with a
             // length any proclitic reading of this token could have.
             int tokenLength = tokenEnd - position;
-            char previous = tokenLength >= 2 ? CatalogKeyRules.FoldCase(normalizedText[tokenEnd - 2]) : '\0';
-            ulong lengths = _tailFilter[TailBucket(CatalogKeyRules.FoldCase(normalizedText[tokenEnd - 1]), previous)];
+            ulong lengths = TailLengths(_tailFilter, normalizedText, tokenEnd, tokenLength);
             int shortest = Math.Max(1, tokenLength - MaxStrip);
             if (tokenLength < 63 && ((lengths >> shortest) & ((2UL << (tokenLength - shortest)) - 1)) == 0)
             {
@@ -288,7 +290,7 @@ public sealed class CatalogMatcher
         if (best.Tokens > 0)
         {
             // The bare token matched: a proclitic reading has fewer characters, so it only wins with more tokens.
-            lengths &= _multiWordTailFilter[TailBucket(CatalogKeyRules.FoldCase(text[end - 1]), CatalogKeyRules.FoldCase(text[end - 2]))];
+            lengths &= TailLengths(_multiWordTailFilter, text, end, tokenLength);
             if (lengths == 0)
             {
                 return;
@@ -437,7 +439,29 @@ public sealed class CatalogMatcher
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int TailBucket(char last, char previous) => (int)((((uint)last * 0x9E3779B1u) ^ ((uint)previous * 0x85EBCA77u)) >> 22);
+    private static int TailBucket(char last, char previous, char third) =>
+        (int)((((uint)last * 0x9E3779B1u) ^ ((uint)previous * 0x85EBCA77u) ^ ((uint)third * 0xC2B2AE3Du)) >> 21);
+
+    /// <summary>The first-token lengths a key could have for a token ending at <paramref name="end"/> (a superset).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong TailLengths(ulong[] filter, ReadOnlySpan<char> text, int end, int tokenLength)
+    {
+        char last = CatalogKeyRules.FoldCase(text[end - 1]);
+        if (tokenLength == 1)
+        {
+            return filter[TailBucket(last, '\0', '\0')];
+        }
+
+        char previous = CatalogKeyRules.FoldCase(text[end - 2]);
+        if (tokenLength == 2)
+        {
+            return filter[TailBucket(last, previous, '\0')];
+        }
+
+        // A reading keeps at least two characters: two-character keys live in their own bucket.
+        ulong lengths = filter[TailBucket(last, previous, CatalogKeyRules.FoldCase(text[end - 3]))];
+        return _hasTwoCharKeys ? lengths | (filter[TailBucket(last, previous, '\0')] & LengthBit(2)) : lengths;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
