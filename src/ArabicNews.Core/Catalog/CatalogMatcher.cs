@@ -35,6 +35,7 @@ public sealed class CatalogMatcher
     private const byte PrefixOnly = 0x03;
     private const byte ContinuesFlag = 0x80;
     private const int TailBuckets = 2048;
+    private const int KeyLengthBits = 256;
     private const int MaxStrip = 4; // و + ب + ال
 
     private readonly Entity[] _entities;
@@ -62,6 +63,10 @@ public sealed class CatalogMatcher
     private readonly ulong[] _multiWordTailFilter = new ulong[TailBuckets];
     private readonly bool _hasTwoCharKeys;
 
+    // Derived once: bit n is set when some key (or key prefix) has n characters (n < KeyLengthBits), so extending a
+    // match to the next token is skipped without hashing when no key could be that long.
+    private readonly ulong[] _keyLengths = new ulong[KeyLengthBits / 64];
+
     internal CatalogMatcher(Entity[] entities, in CatalogMatcherTables tables)
     {
         Validate(entities.Length, tables);
@@ -81,6 +86,11 @@ public sealed class CatalogMatcher
         for (int key = 0; key < _keyHashes.Length; key++)
         {
             ReadOnlySpan<char> chars = _keyChars.AsSpan(_keyOffsets[key], _keyOffsets[key + 1] - _keyOffsets[key]);
+            if (chars.Length < KeyLengthBits)
+            {
+                _keyLengths[chars.Length >> 6] |= 1UL << chars.Length;
+            }
+
             int firstEnd = chars.IndexOf(CatalogKeyRules.TokenSeparator);
             ReadOnlySpan<char> first = firstEnd < 0 ? chars : chars[..firstEnd];
             if (first.Length > 0)
@@ -424,6 +434,13 @@ public sealed class CatalogMatcher
                 nextEnd++;
             }
 
+            int extendedLength = keyLength + 1 + (nextEnd - next);
+            if (extendedLength < KeyLengthBits && (_keyLengths[extendedLength >> 6] & (1UL << extendedLength)) == 0)
+            {
+                // No key (or key prefix) has that many characters.
+                return;
+            }
+
             hash = CatalogKeyRules.Step(hash, CatalogKeyRules.TokenSeparator);
             for (int i = next; i < nextEnd; i++)
             {
@@ -492,6 +509,12 @@ public sealed class CatalogMatcher
 
     private static bool KeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> text, ReadOnlySpan<int> tokenBounds, int tokens, bool virtualAlef)
     {
+        if (tokens == 1 && !virtualAlef && text.Slice(tokenBounds[0], key.Length).SequenceEqual(key))
+        {
+            // The common case: one token, already in key form (Arabic has no case to fold).
+            return true;
+        }
+
         int k = 0;
         if (virtualAlef)
         {
