@@ -1,0 +1,379 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ArabicNews.Core.Generators.Infrastructure;
+using ArabicNews.Core.Generators.Model;
+
+namespace ArabicNews.Core.Generators;
+
+/// <content>The emitter: a <see cref="CatalogSpec"/> in, C# source out. It sees only specs.</content>
+public sealed partial class CatalogGenerator
+{
+    /// <summary>Writes the generated source for a catalog spec, deterministically, with <c>\n</c> line endings.</summary>
+    internal static class Emitter
+    {
+        /// <summary>The hint name of the accessors and the catalog.</summary>
+        public const string EntitiesHintName = "Entities.g.cs";
+
+        /// <summary>The hint name of the matcher tables.</summary>
+        public const string TablesHintName = "Entities.MatcherTables.g.cs";
+
+        private const string GeneratorName = "ArabicNews.Core.Generators";
+        private const string EntityType = "global::ArabicNews.Core.Catalog.Entity";
+        private const string EntityKindType = "global::ArabicNews.Core.Catalog.EntityKind";
+        private const string EntityRoleType = "global::ArabicNews.Core.Catalog.EntityRole";
+        private const string EntityCatalogType = "global::ArabicNews.Core.Catalog.EntityCatalog";
+        private const string TablesType = "global::ArabicNews.Core.Catalog.CatalogMatcherTables";
+        private const string DateOnlyType = "global::System.DateOnly";
+        private const string ReadOnlySpanType = "global::System.ReadOnlySpan";
+        private const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
+        private const string EditorBrowsableAttribute = "global::System.ComponentModel.EditorBrowsableAttribute";
+        private const string EditorBrowsableNever = "global::System.ComponentModel.EditorBrowsableState.Never";
+
+        private static readonly string[] KindMembers = { "Person", "Country", "City", "Region", "Organization", "Media", "Agreement", "Corridor" };
+        private static readonly string[] KindClasses = { "People", "Countries", "Cities", "Regions", "Organizations", "Media", "Agreements", "Corridors" };
+
+        /// <summary>Gets the generator version written into <c>[GeneratedCode]</c>.</summary>
+        public static string Version { get; } = typeof(CatalogGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+        /// <summary>Emits every source file of the catalog.</summary>
+        /// <param name="spec">The catalog.</param>
+        /// <returns>The (hint name, source) pairs, in a fixed order.</returns>
+        public static IReadOnlyList<KeyValuePair<string, string>> Emit(CatalogSpec spec) =>
+            new[]
+            {
+                new KeyValuePair<string, string>(EntitiesHintName, EmitEntities(spec)),
+                new KeyValuePair<string, string>(TablesHintName, EmitTables(spec)),
+            };
+
+        /// <summary>Turns an id's slug into a PascalCase identifier: <c>vladimir-putin</c> → <c>VladimirPutin</c>.</summary>
+        /// <param name="id">The id.</param>
+        /// <returns>The identifier.</returns>
+        public static string ToIdentifier(string id)
+        {
+            string slug = id.Substring(id.IndexOf(':') + 1);
+            var builder = new StringBuilder(slug.Length);
+            bool upper = true;
+            foreach (char c in slug)
+            {
+                if (c == '-')
+                {
+                    upper = true;
+                    continue;
+                }
+
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+
+            if (builder.Length == 0 || char.IsDigit(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            return builder.ToString();
+        }
+
+        private static string EmitEntities(CatalogSpec spec)
+        {
+            var writer = new SourceWriter();
+            WriteHeader(writer, spec);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine(Invariant($"/// The {spec.Entities.Count} entities of the catalog compiled from the project's <c>*.catalog.json</c> files, one typed"));
+            writer.WriteLine("/// accessor per entity grouped by kind, and the <see cref=\"Catalog\"/> with lookups and the name matcher.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine(Invariant($"[{GeneratedCodeAttribute}(\"{GeneratorName}\", \"{Version}\")]"));
+            writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
+            using (writer.EmitBlock())
+            {
+                writer.WriteLine("/// <summary>Gets the catalog of every entity, with lookups by id and name and the name matcher.</summary>");
+                writer.WriteLine(Invariant($"public static {EntityCatalogType} Catalog => CatalogHolder.Instance;"));
+                for (int kind = 0; kind < Parser.Kinds.Length; kind++)
+                {
+                    var members = spec.Entities.Select((entity, index) => (Entity: entity, Index: index)).Where(e => e.Entity.Kind == Parser.Kinds[kind]).ToList();
+                    if (members.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine(Invariant($"/// <summary>The entities of kind <c>{Parser.Kinds[kind]}</c>.</summary>"));
+                    writer.WriteLine(Invariant($"public static class {KindClasses[kind]}"));
+                    using (writer.EmitBlock())
+                    {
+                        var used = new HashSet<string>(StringComparer.Ordinal) { KindClasses[kind], spec.ClassName };
+                        bool first = true;
+                        foreach (var (entity, index) in members)
+                        {
+                            if (!first)
+                            {
+                                writer.WriteLine();
+                            }
+
+                            first = false;
+                            string name = ToIdentifier(entity.Id);
+                            string unique = name;
+                            for (int suffix = 2; !used.Add(unique); suffix++)
+                            {
+                                unique = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+                            }
+
+                            writer.WriteLine(Invariant($"/// <summary>{EscapeXml(entity.Name)} ({EscapeXml(entity.Arabic)}), <c>{EscapeXml(entity.Id)}</c>.</summary>"));
+                            writer.WriteLine(Invariant($"/// <remarks>Aliases: {EscapeXml(string.Join("، ", entity.Aliases))}.</remarks>"));
+                            writer.WriteLine(Invariant($"public static {EntityType} {unique} => CatalogHolder.All[{index}];"));
+                        }
+                    }
+                }
+
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>Builds a new, separate catalog from the generated data (new entity instances); use <see cref=\"Catalog\"/> instead.</summary>");
+                writer.WriteLine("/// <remarks>For measuring the first-use cost: this is what the first access to <see cref=\"Catalog\"/> does.</remarks>");
+                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.Create(CatalogHolder.CreateEntities(), MatcherTables.Create());"));
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>Builds the entities and the catalog once, on first use (no file or reflection access).</summary>");
+                writer.WriteLine("private static class CatalogHolder");
+                using (writer.EmitBlock())
+                {
+                    writer.WriteLine("/// <summary>The entities, sorted ordinally by id; the matcher tables refer to them by index.</summary>");
+                    writer.WriteLine(Invariant($"internal static readonly {EntityType}[] All = CreateEntities();"));
+                    writer.WriteLine();
+                    writer.WriteLine("/// <summary>The catalog.</summary>");
+                    writer.WriteLine(Invariant($"internal static readonly {EntityCatalogType} Instance = {EntityCatalogType}.Create(All, MatcherTables.Create());"));
+                    writer.WriteLine();
+                    writer.WriteLine(Invariant($"internal static {EntityType}[] CreateEntities() => new {EntityType}[]"));
+                    using (writer.EmitBlock(";"))
+                    {
+                        foreach (EntitySpec entity in spec.Entities)
+                        {
+                            WriteEntity(writer, entity);
+                        }
+                    }
+                }
+            }
+
+            return writer.ToString();
+        }
+
+        private static void WriteEntity(SourceWriter writer, EntitySpec entity)
+        {
+            int kind = Array.IndexOf(Parser.Kinds, entity.Kind);
+            writer.WriteLine(Invariant($"new {EntityType}({Literal(entity.Id)}, {EntityKindType}.{KindMembers[kind]}, {Literal(entity.Name)}, {Literal(entity.Arabic)})"));
+            using (writer.EmitBlock(","))
+            {
+                writer.WriteLine(Invariant($"Aliases = {StringArray(entity.Aliases)},"));
+                if (entity.Demonyms.Count > 0)
+                {
+                    writer.WriteLine(Invariant($"Demonyms = {StringArray(entity.Demonyms)},"));
+                }
+
+                if (entity.Roles.Count > 0)
+                {
+                    writer.WriteLine(Invariant($"Roles = new {EntityRoleType}[]"));
+                    using (writer.EmitBlock(","))
+                    {
+                        foreach (RoleSpec role in entity.Roles)
+                        {
+                            writer.WriteLine(Invariant($"new {EntityRoleType}({Literal(role.Title)}, {Date(role.From)}, {Date(role.To)}),"));
+                        }
+                    }
+                }
+
+                if (entity.AgreementKind is not null)
+                {
+                    writer.WriteLine(Invariant($"AgreementKind = {Literal(entity.AgreementKind)},"));
+                }
+
+                if (entity.Signed is not null)
+                {
+                    writer.WriteLine(Invariant($"Signed = {Date(entity.Signed)},"));
+                }
+
+                if (entity.Parties.Count > 0)
+                {
+                    writer.WriteLine(Invariant($"Parties = {StringArray(entity.Parties)},"));
+                }
+
+                if (entity.Mode is not null)
+                {
+                    writer.WriteLine(Invariant($"Mode = {Literal(entity.Mode)},"));
+                }
+
+                if (entity.Countries.Count > 0)
+                {
+                    writer.WriteLine(Invariant($"Countries = {StringArray(entity.Countries)},"));
+                }
+            }
+        }
+
+        private static string EmitTables(CatalogSpec spec)
+        {
+            MatcherTableSpec tables = spec.Tables;
+            var writer = new SourceWriter();
+            WriteHeader(writer, spec);
+            writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
+            using (writer.EmitBlock())
+            {
+                writer.WriteLine("/// <summary>");
+                writer.WriteLine("/// The name matcher's lookup tables, computed at compile time from the normalized names. A key is a name");
+                writer.WriteLine("/// normalized with <c>NormalizationOptions.Search</c>, its tokens case-folded and joined by single spaces.");
+                writer.WriteLine("/// </summary>");
+                writer.WriteLine(Invariant($"[{EditorBrowsableAttribute}({EditorBrowsableNever})]"));
+                writer.WriteLine("private static class MatcherTables");
+                using (writer.EmitBlock())
+                {
+                    writer.WriteLine(Invariant($"/// <summary>Wraps the tables for <see cref=\"{EntityCatalogType}\"/>.</summary>"));
+                    writer.WriteLine(Invariant($"internal static {TablesType} Create() => new {TablesType}"));
+                    using (writer.EmitBlock(";"))
+                    {
+                        writer.WriteLine("Slots = Slots,");
+                        writer.WriteLine("KeyHashes = KeyHashes,");
+                        writer.WriteLine("KeyOffsets = KeyOffsets,");
+                        writer.WriteLine("KeyChars = KeyChars,");
+                        writer.WriteLine("KeyKinds = KeyKinds,");
+                        writer.WriteLine("KeyTargets = KeyTargets,");
+                        writer.WriteLine("RoleOffsets = RoleOffsets,");
+                        writer.WriteLine("RoleHolders = RoleHolders,");
+                        writer.WriteLine("RoleDefaults = RoleDefaults,");
+                        writer.WriteLine("FirstTokenFilter = FirstTokenFilter,");
+                        writer.WriteLine(Invariant($"MaxTokens = {tables.MaxTokens},"));
+                    }
+
+                    int[] offsets = new int[tables.Keys.Count + 1];
+                    var chars = new StringBuilder();
+                    for (int i = 0; i < tables.Keys.Count; i++)
+                    {
+                        offsets[i] = chars.Length;
+                        chars.Append(tables.Keys[i]);
+                    }
+
+                    offsets[tables.Keys.Count] = chars.Length;
+
+                    writer.WriteLine();
+                    writer.WriteLine(Invariant($"// Open-addressing hash table over the {tables.Keys.Count} keys (linear probing on the FNV-1a hash): 0 = empty, else key index + 1."));
+                    WriteArray(writer, "int", "Slots", tables.Slots.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// The FNV-1a hash of each key (key order is ordinal).");
+                    WriteArray(writer, "int", "KeyHashes", tables.KeyHashes.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Where each key starts in KeyChars, then the total length.");
+                    WriteArray(writer, "int", "KeyOffsets", offsets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Each key's kind: 0 alias, 1 role title, 2 demonym, 3 only a prefix of longer keys; +128 when longer keys continue it.");
+                    WriteArray(writer, "byte", "KeyKinds", tables.KeyKinds.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Each key's target: the entity index (aliases, demonyms), the role group (role titles) or -1 (prefixes).");
+                    WriteArray(writer, "int", "KeyTargets", tables.KeyTargets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Where each role group's holders start in RoleHolders (counted in triples), then the total.");
+                    WriteArray(writer, "int", "RoleOffsets", tables.RoleOffsets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Role holders as (entity index, first day, first day after) triples; days are DateOnly.DayNumber.");
+                    WriteArray(writer, "int", "RoleHolders", tables.RoleHolders.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Each role group's holder when no date is given: the current one, else the latest.");
+                    WriteArray(writer, "int", "RoleDefaults", tables.RoleDefaults.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Bit set over (first char, last char, length) of every key's first token: most tokens are rejected without hashing.");
+                    WriteArray(writer, "byte", "FirstTokenFilter", tables.Filter.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("// Every key, concatenated:");
+                    foreach (string key in tables.Keys)
+                    {
+                        writer.WriteLine("//   " + key);
+                    }
+
+                    writer.WriteLine("private static string KeyChars => " + Literal(chars.ToString()) + ";");
+                }
+            }
+
+            return writer.ToString();
+        }
+
+        private static void WriteArray(SourceWriter writer, string type, string name, IEnumerable<string> values)
+        {
+            writer.WriteLine(Invariant($"private static {ReadOnlySpanType}<{type}> {name} => new {type}[]"));
+            using (writer.EmitBlock(";"))
+            {
+                var line = new StringBuilder();
+                foreach (string value in values)
+                {
+                    if (line.Length > 100)
+                    {
+                        writer.WriteLine(line.ToString().TrimEnd());
+                        line.Clear();
+                    }
+
+                    line.Append(value).Append(", ");
+                }
+
+                if (line.Length > 0)
+                {
+                    writer.WriteLine(line.ToString().TrimEnd());
+                }
+            }
+
+            writer.WriteLine();
+        }
+
+        private static void WriteHeader(SourceWriter writer, CatalogSpec spec)
+        {
+            writer.WriteLine("// <auto-generated/>");
+            writer.WriteLine("// Generated by the ArabicNews.Core catalog source generator from the project's *.catalog.json files.");
+            writer.WriteLine("#nullable enable");
+            writer.WriteLine();
+            writer.WriteLine(Invariant($"namespace {spec.Namespace};"));
+            writer.WriteLine();
+        }
+
+        private static string StringArray(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(Literal)) + " }";
+
+        private static string Date(DateSpec? date) =>
+            date is { } d ? Invariant($"new {DateOnlyType}({d.Year}, {d.Month}, {d.Day})") : "null";
+
+        /// <summary>Writes a C# string literal; non-printing characters become <c>\u</c> escapes.</summary>
+        internal static string Literal(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    default:
+                        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                        if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned)
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
+
+        /// <summary>Escapes text for an XML doc comment (and drops line breaks and controls).</summary>
+        internal static string EscapeXml(string value)
+        {
+            var builder = new StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    case '"': builder.Append("&quot;"); break;
+                    default:
+                        builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c);
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Core.Generators.Diagnostics;
+using ArabicNews.Core.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArabicNews.Core.Generators;
+
+/// <summary>
+/// Compiles <c>*.catalog.json</c> additional files into typed entity accessors, an <c>EntityCatalog</c> and the
+/// name matcher's tables, as constant data.
+/// </summary>
+/// <remarks>
+/// Pipeline: catalog files → parse each into (entities, diagnostics) [tracked] → collect → merge and validate into
+/// a <see cref="CatalogSpec"/> [tracked] → source from the spec alone; diagnostics as a separate output, so an
+/// edit that only moves text does not re-emit source. Every transform returns an equatable model that holds
+/// nothing from the compilation.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class CatalogGenerator : IIncrementalGenerator
+{
+    /// <summary>The file name suffix of catalog files.</summary>
+    public const string CatalogFileSuffix = ".catalog.json";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Parse: a pure function of (path, text); never throws, problems become diagnostics.
+        IncrementalValuesProvider<CatalogFileSpec> files = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(CatalogFileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => Parser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        // Options: read once from build_property.* (made compiler-visible by the package's props).
+        IncrementalValueProvider<CatalogOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Parser.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // Merge and validate: ids, shared names, role periods, references; compute the matcher tables.
+        IncrementalValueProvider<CatalogResult> merged = files.Collect()
+            .Combine(options)
+            .Select(static (input, cancellationToken) => Merger.Merge(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Merged);
+
+        IncrementalValueProvider<CatalogSpec?> spec = merged.Select(static (result, _) => result.Spec).WithTrackingName(TrackingNames.Spec);
+        IncrementalValueProvider<Infrastructure.EquatableArray<DiagnosticInfo>> diagnostics = merged
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        // Emit from the spec alone.
+        context.RegisterSourceOutput(spec, static (output, catalog) =>
+        {
+            if (catalog is null || catalog.Entities.Count == 0)
+            {
+                return;
+            }
+
+            foreach (KeyValuePair<string, string> file in Emitter.Emit(catalog))
+            {
+                output.AddSource(file.Key, SourceText.From(file.Value, System.Text.Encoding.UTF8));
+            }
+        });
+
+        // Report separately: diagnostics carry locations, which change on edits that do not change the spec.
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (DiagnosticInfo diagnostic in list)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+}
