@@ -27,6 +27,7 @@ internal static class Program
     {
         var root = new RootCommand("Normalize Arabic text and parse Arabic news articles.");
         root.Add(NormalizeCommand.Create(console));
+        root.Add(ParseCommand.Create(console));
         return root;
     }
 }

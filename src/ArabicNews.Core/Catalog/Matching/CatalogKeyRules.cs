@@ -80,12 +80,12 @@ internal static class CatalogKeyRules
 
     /// <summary>
     /// Returns whether <paramref name="c"/> may separate two tokens of a multi-word name: white space and the
-    /// hyphens and dashes - ‐ ‑ ‒ – —.
+    /// hyphens and dashes - ‐ ‑ ‒ – —, and the plus sign of names such as «3+3».
     /// </summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for joiners.</returns>
     public static bool IsJoiner(char c) =>
-        c == ' ' || c == '-' || (uint)(c - '\u2010') <= '\u2014' - '\u2010' || char.IsWhiteSpace(c);
+        c == ' ' || c == '-' || c == '+' || (uint)(c - '\u2010') <= '\u2014' - '\u2010' || char.IsWhiteSpace(c);
 
     /// <summary>
     /// The index of the first-token filter bit for a first token with the given first and last (case-folded)

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Core.Catalog;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using ArabicNews.Core.Parsing.Dates;
+using ArabicNews.Core.Parsing.Lexicon;
+using ArabicNews.Core.Parsing.Segmentation;
+
+namespace ArabicNews.Core.Extraction;
+
+/// <summary>Everything recognised in one article, shared by the extractors (all indices normalized).</summary>
+internal sealed class ArticleContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="text">The normalized article.</param>
+    /// <param name="layout">Its layout.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="matches">Catalog matches, in text order.</param>
+    /// <param name="dates">Date expressions, in text order.</param>
+    /// <param name="anchor">The article's date, for relative expressions.</param>
+    public ArticleContext(NormalizedText text, ArticleLayout layout, List<Token> tokens, List<CatalogMatch> matches, List<DateMatch> dates, DateOnly? anchor)
+    {
+        Text = text;
+        Layout = layout;
+        Tokens = tokens;
+        Matches = matches;
+        Dates = dates;
+        Anchor = anchor;
+    }
+
+    /// <summary>Gets the normalized article.</summary>
+    public NormalizedText Text { get; }
+
+    /// <summary>Gets the normalized characters.</summary>
+    public ReadOnlySpan<char> Span => Text.Span;
+
+    /// <summary>Gets the layout.</summary>
+    public ArticleLayout Layout { get; }
+
+    /// <summary>Gets the words.</summary>
+    public List<Token> Tokens { get; }
+
+    /// <summary>Gets the catalog matches.</summary>
+    public List<CatalogMatch> Matches { get; }
+
+    /// <summary>Gets the date expressions.</summary>
+    public List<DateMatch> Dates { get; }
+
+    /// <summary>Gets the article's date.</summary>
+    public DateOnly? Anchor { get; }
+
+    /// <summary>Gets or sets the participants of the last meeting found, for anaphors such as <c>الزعيمان</c>.</summary>
+    public List<Entity>? LastMeetingParties { get; set; }
+
+    /// <summary>Gets people outside the catalog recognised so far (name span and Arabic name).</summary>
+    public List<(int Start, int Length, string Name)> UnknownPeople { get; } = [];
+
+    /// <summary>Gets the text of token <paramref name="index"/>.</summary>
+    /// <param name="index">A token index.</param>
+    /// <returns>The normalized word.</returns>
+    public ReadOnlySpan<char> Word(int index) => Span.Slice(Tokens[index].Start, Tokens[index].Length);
+
+    /// <summary>Returns whether token <paramref name="index"/> exists and is in <paramref name="set"/> (a glued و/ف allowed).</summary>
+    /// <param name="index">A token index.</param>
+    /// <param name="set">The words.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Is(int index, WordSet set) => index >= 0 && index < Tokens.Count && set.ContainsWithConjunction(Word(index));
+
+    /// <summary>Gets the index of the first token starting at or after <paramref name="position"/>.</summary>
+    /// <param name="position">A normalized index.</param>
+    /// <returns>The token index, or <c>Tokens.Count</c>.</returns>
+    public int TokenAtOrAfter(int position)
+    {
+        int lo = 0;
+        int hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Gets the index of the first catalog match whose proclitic-inclusive start is at or after <paramref name="position"/>.</summary>
+    /// <param name="position">A normalized index.</param>
+    /// <returns>The match index, or <c>Matches.Count</c>.</returns>
+    public int MatchAtOrAfter(int position)
+    {
+        int lo = 0;
+        int hi = Matches.Count;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (Matches[mid].Start - Matches[mid].ProcliticLength < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Finds the first catalog match starting in <c>[start, end)</c> whose entity satisfies <paramref name="accept"/>.</summary>
+    /// <param name="start">The normalized start.</param>
+    /// <param name="end">The normalized end.</param>
+    /// <param name="accept">The filter.</param>
+    /// <returns>The entity, or <see langword="null"/>.</returns>
+    public Entity? FirstEntity(int start, int end, Func<Entity, bool> accept)
+    {
+        // The match just before may have its proclitic before start and its name at or after it ("لحكمة").
+        for (int m = Math.Max(0, MatchAtOrAfter(start) - 1); m < Matches.Count && Matches[m].Start < end; m++)
+        {
+            if (Matches[m].Start >= start && Matches[m].Entity is { } entity && accept(entity))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the last catalog match ending before <paramref name="end"/> and starting at or after <paramref name="start"/>.</summary>
+    /// <param name="start">The normalized start.</param>
+    /// <param name="end">The normalized end.</param>
+    /// <param name="accept">The filter.</param>
+    /// <returns>The entity, or <see langword="null"/>.</returns>
+    public Entity? LastEntity(int start, int end, Func<Entity, bool> accept)
+    {
+        for (int m = MatchAtOrAfter(end) - 1; m >= 0 && Matches[m].Start >= start; m--)
+        {
+            if (Matches[m].Start + Matches[m].Length <= end && Matches[m].Entity is { } entity && accept(entity))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Gets the sentence containing <paramref name="position"/>, or an empty range.</summary>
+    /// <param name="position">A normalized index.</param>
+    /// <returns>The sentence.</returns>
+    public Sentence SentenceAt(int position)
+    {
+        int index = Layout.SentenceAt(position);
+        return index >= 0 ? Layout.Sentences[index] : new Sentence(position, position, -1);
+    }
+
+    /// <summary>Counts the words in <c>[start, end)</c>.</summary>
+    /// <param name="start">The normalized start.</param>
+    /// <param name="end">The normalized end.</param>
+    /// <returns>The number of tokens.</returns>
+    public int WordCount(int start, int end) => Math.Max(0, TokenAtOrAfter(end) - TokenAtOrAfter(start));
+
+    /// <summary>Returns whether a catalog match covers all the words of <c>[start, end)</c> (a quoted name such as "إلهام علييف").</summary>
+    /// <param name="start">The normalized start.</param>
+    /// <param name="end">The normalized end.</param>
+    /// <returns><see langword="true"/> for a name.</returns>
+    public bool IsName(int start, int end)
+    {
+        int first = TokenAtOrAfter(start);
+        int last = TokenAtOrAfter(end) - 1;
+        if (first > last)
+        {
+            return false;
+        }
+
+        int covered = Tokens[first].Start;
+        for (int m = MatchAtOrAfter(start); m < Matches.Count && Matches[m].Start < end; m++)
+        {
+            if (Matches[m].Start - Matches[m].ProcliticLength > covered + 2)
+            {
+                return false;
+            }
+
+            covered = Math.Max(covered, Matches[m].Start + Matches[m].Length);
+        }
+
+        return covered >= Tokens[last].End;
+    }
+
+    /// <summary>Makes a reference to a catalog entity.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns>The reference.</returns>
+    public static EntityReference Reference(Entity entity) => EntityReference.From(entity);
+
+    /// <summary>Gets the value of the date expression nearest to <paramref name="position"/> within <c>[start, end)</c>.</summary>
+    /// <param name="start">The normalized start of the window.</param>
+    /// <param name="end">The normalized end of the window.</param>
+    /// <param name="position">Where the event is mentioned.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public PartialDate? NearestDate(int start, int end, int position)
+    {
+        PartialDate? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (DateMatch date in Dates)
+        {
+            if (date.Start < start || date.Start >= end || date.Value is null)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(date.Start - position);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = date.Value;
+            }
+        }
+
+        return best;
+    }
+}

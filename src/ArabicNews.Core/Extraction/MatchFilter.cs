@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Core.Catalog;
+using ArabicNews.Core.Parsing;
+using ArabicNews.Core.Parsing.Lexicon;
+
+namespace ArabicNews.Core.Extraction;
+
+/// <summary>
+/// Drops catalog matches that the words around them contradict: a role title qualified as someone else's
+/// (<c>نائب رئيس الوزراء الروسي</c>, <c>المتحدث باسم الرئيس الروسي</c>, <c>مستشار المرشد</c>) or a former holder
+/// (<c>… السابق</c>), and a descriptive organisation name narrowed by an adjective (<c>وكالة الطاقة الذرية
+/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council).
+/// </summary>
+internal static class MatchFilter
+{
+    private static readonly WordSet RoleQualifiers = new(
+        "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
+        "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "مستشاري", "نواب", "مساعدي");
+
+    private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا");
+
+    /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
+    /// <param name="text">The normalized text.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="matches">The catalog matches, in text order.</param>
+    public static void Apply(ReadOnlySpan<char> text, List<Token> tokens, List<CatalogMatch> matches)
+    {
+        int write = 0;
+        int t = 0;
+        for (int m = 0; m < matches.Count; m++)
+        {
+            CatalogMatch match = matches[m];
+            int start = match.Start - match.ProcliticLength;
+            while (t < tokens.Count && tokens[t].Start < start)
+            {
+                t++;
+            }
+
+            int after = t;
+            while (after < tokens.Count && tokens[after].Start < match.End)
+            {
+                after++;
+            }
+
+            bool drop = match.Kind == CatalogMatchKind.Role
+                ? (t > 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])) && match.ProcliticLength == 0)
+                    || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
+                : match.Entity is { Kind: EntityKind.Organization } && after - t >= 2 && after < tokens.Count
+                    && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
+            if (!drop)
+            {
+                matches[write++] = match;
+            }
+        }
+
+        matches.RemoveRange(write, matches.Count - write);
+    }
+
+    private static bool IsNisba(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.StartsWith("ال") && (word.EndsWith("ي") || word.EndsWith("يه"));
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+}

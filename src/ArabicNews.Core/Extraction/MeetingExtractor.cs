@@ -1,0 +1,469 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArabicNews.Core.Catalog;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing.Lexicon;
+using ArabicNews.Core.Parsing.Segmentation;
+
+namespace ArabicNews.Core.Extraction;
+
+/// <summary>
+/// Extracts meetings, calls and talks: one record per event per article, however often the article mentions it.
+/// </summary>
+/// <remarks>
+/// A meeting noun (<c>لقاء</c>, <c>محادثات</c>, <c>قمة</c>) or verb (<c>التقى</c>, <c>استقبل</c>) opens a participant
+/// list: the entities right after it (<c>لقاء بوتين وعلييف</c>), after <c>مع</c>/<c>بين</c>, or right before it
+/// (<c>بوتين وعلييف يجريان مباحثات</c>). A single participant is paired with the nearest other person in the
+/// sentence (the host of <c>خلال استقباله</c>). With no person, a list of states right after the trigger stands in
+/// (<c>اجتماعاً ثلاثياً … (روسيا وأذربيجان وأرمينيا)</c>). Negated or cancelled meetings are skipped.
+/// </remarks>
+internal static class MeetingExtractor
+{
+    private const int CounterpartWindow = 6;
+    private const int StateListWindow = 14;
+
+    /// <summary>Extracts the meetings of the article.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="published">The publication date, used to merge an undated headline into the day's meeting.</param>
+    /// <param name="results">Receives the meetings.</param>
+    public static void Extract(ArticleContext context, PartialDate? published, List<Meeting> results)
+    {
+        var found = new List<Meeting>();
+        var sentencesWithMeeting = new HashSet<int>();
+        for (int i = 0; i < context.Tokens.Count; i++)
+        {
+            if (!IsTrigger(context, i) || IsNegated(context, i))
+            {
+                continue;
+            }
+
+            int position = context.Tokens[i].Start;
+            int sentenceIndex = context.Layout.SentenceAt(position);
+            if (sentenceIndex < 0 || sentencesWithMeeting.Contains(sentenceIndex))
+            {
+                continue;
+            }
+
+            Sentence sentence = context.Layout.Sentences[sentenceIndex];
+            List<Entity> participants = FindParticipants(context, i, sentence);
+            if (participants.Count < 2)
+            {
+                continue;
+            }
+
+            sentencesWithMeeting.Add(sentenceIndex);
+            context.LastMeetingParties = participants;
+            Entity? location = context.FirstEntity(position, sentence.End, static e => e.Kind == EntityKind.City)
+                ?? context.FirstEntity(sentence.Start, sentence.End, static e => e.Kind == EntityKind.City);
+            found.Add(new Meeting
+            {
+                Participants = participants.Select(ArticleContext.Reference).ToArray(),
+                Location = location is null ? null : ArticleContext.Reference(location),
+                Date = context.NearestDate(sentence.Start, sentence.End, position),
+                Mode = ModeOf(context, i, sentence),
+                Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
+            });
+        }
+
+        Merge(found, published, results);
+    }
+
+    private static bool IsTrigger(ArticleContext context, int i) =>
+        context.Is(i, DiplomacyLexicon.MeetingNouns) || IsMeetingVerb(context.Word(i)) || IsMeetingNounWithPronoun(context.Word(i));
+
+    private static bool IsMeetingNounWithPronoun(ReadOnlySpan<char> word)
+    {
+        // "محادثاتهما", "لقائهما", "اجتماعهم": a meeting noun with a possessive pronoun.
+        foreach (string suffix in (ReadOnlySpan<string>)["هما", "هم", "ها"])
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix) && DiplomacyLexicon.MeetingNouns.ContainsWithConjunction(word[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMeetingVerb(ReadOnlySpan<char> word)
+    {
+        // Verbs that are meetings by themselves; "أجرى", "عقد", "يعتزم" only count through the noun that follows them.
+        ReadOnlySpan<char> bare = word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+        return bare.StartsWith("التق") || bare.StartsWith("يلتق") || bare.StartsWith("سيلتق") || bare.StartsWith("تلتق")
+            || bare.StartsWith("استقبل") || bare.StartsWith("يستقبل") || bare.StartsWith("اجتمع") || bare.StartsWith("يجتمع")
+            || bare.SequenceEqual("تباحث") || bare.SequenceEqual("تباحثا") || bare.SequenceEqual("تحادث") || bare.SequenceEqual("تحادثا")
+            || bare.SequenceEqual("هاتف") || bare.SequenceEqual("هاتفت") || bare.SequenceEqual("بحث") || bare.SequenceEqual("بحثا")
+            || bare.SequenceEqual("بحثت") || bare.SequenceEqual("يبحث") || bare.SequenceEqual("يبحثان") || bare.SequenceEqual("تبحثان")
+            || bare.SequenceEqual("يبحثون");
+    }
+
+    private static bool IsNegated(ArticleContext context, int i)
+    {
+        for (int k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.MeetingNegations))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Entity> FindParticipants(ArticleContext context, int trigger, Sentence sentence)
+    {
+        var people = new List<Entity>();
+        int afterTrigger = CollectList(context, trigger + 1, sentence.End, EntityKind.Person, people);
+
+        // "مع نظيره …", "بين بوتين وعلييف" a few words further on.
+        for (int k = afterTrigger; k < context.Tokens.Count && k - trigger <= CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.Counterparts))
+            {
+                CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
+                break;
+            }
+        }
+
+        if (people.Count == 0)
+        {
+            CollectListBefore(context, trigger, sentence.Start, people);
+        }
+
+        if (people.Count < 2 && LightVerbBefore(context, trigger, sentence.Start) is int verb)
+        {
+            // "أجرى الرئيس الروسي بوتين ونظيره الكازاخستاني توكاييف، اليوم الخميس، محادثات …".
+            CollectList(context, verb + 1, context.Tokens[trigger].Start, EntityKind.Person, people);
+        }
+
+        if (people.Count == 0 && CounterpartBefore(context, trigger, sentence.Start) is int with)
+        {
+            // "… مؤتمر صحفي عقده في موسكو مع نظيره الكازاخستاني، مراد نورتلو، عقب محادثاتهما".
+            CollectList(context, with + 1, context.Tokens[trigger].Start, EntityKind.Person, people);
+        }
+
+        if (people.Count == 1 && AnaphoricCounterpart(context, trigger, sentence, people[0]) is { } counterpart)
+        {
+            people.Add(counterpart); // "اجتماعا مع المسؤول الروسي": the person spoken of before
+        }
+
+        if (people.Count < 2 && PartiesOfLastMeeting(context, trigger, sentence) is { } parties)
+        {
+            return parties; // "وكان الزعيمان قد التقيا …"
+        }
+
+        if (people.Count == 1)
+        {
+            Entity? other = NearestOtherPerson(context, sentence, context.Tokens[trigger].Start, people[0]);
+            if (other is not null)
+            {
+                people.Add(other);
+            }
+        }
+
+        if (people.Count >= 2)
+        {
+            return people;
+        }
+
+        // No two people: a list of states right after a meeting called bilateral or trilateral.
+        if (!QualifiedAsMultiparty(context, trigger, sentence))
+        {
+            return people;
+        }
+
+        var states = new List<Entity>();
+        for (int k = trigger + 1; k < context.Tokens.Count && k - trigger <= StateListWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            states.Clear();
+            CollectList(context, k, sentence.End, EntityKind.Country, states);
+            if (states.Count >= 2)
+            {
+                return states;
+            }
+        }
+
+        return people;
+    }
+
+    private static int? CounterpartBefore(ArticleContext context, int trigger, int sentenceStart)
+    {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 14 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (context.Is(k, DiplomacyLexicon.Counterparts))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entity? AnaphoricCounterpart(ArticleContext context, int trigger, Sentence sentence, Entity first)
+    {
+        for (int k = trigger + 1; k < context.Tokens.Count && k <= trigger + CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.Counterparts) && context.Is(k + 1, Parsing.Lexicon.ReportingLexicon.PositionNouns))
+            {
+                int before = context.Tokens[trigger].Start;
+                for (int m = context.MatchAtOrAfter(before) - 1; m >= 0; m--)
+                {
+                    if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !person.Equals(first))
+                    {
+                        return person;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Entity>? PartiesOfLastMeeting(ArticleContext context, int trigger, Sentence sentence)
+    {
+        for (int k = Math.Max(0, trigger - 4); k < context.Tokens.Count && k <= trigger + 2 && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Tokens[k].Start >= sentence.Start && context.Is(k, DiplomacyLexicon.PartyAnaphors))
+            {
+                return context.LastMeetingParties;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? LightVerbBefore(ArticleContext context, int trigger, int sentenceStart)
+    {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 14 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (context.Is(k, DiplomacyLexicon.LightVerbs))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool QualifiedAsMultiparty(ArticleContext context, int trigger, Sentence sentence)
+    {
+        for (int k = trigger; k < context.Tokens.Count && k <= trigger + 2 && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.MultipartyQualifiers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CollectList(ArticleContext context, int token, int end, EntityKind kind, List<Entity> into)
+    {
+        // Walk words: glue words (titles, و) are skipped; an entity of the wanted kind is taken; anything else stops.
+        int k = token;
+        while (k < context.Tokens.Count && context.Tokens[k].Start < end)
+        {
+            if (InsideDate(context, context.Tokens[k].Start))
+            {
+                k++;
+                continue;
+            }
+
+            bool listComma = IsListComma(context, k);
+            if (k > token && !listComma && HasHardBoundary(context, context.Tokens[k - 1].End, context.Tokens[k].Start) && !InsideDate(context, context.Tokens[k - 1].Start))
+            {
+                break;
+            }
+
+            int m = context.MatchAtOrAfter(context.Tokens[k].Start);
+            if (m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
+                && context.Matches[m].Entity is { } entity && entity.Kind == kind)
+            {
+                if (!into.Contains(entity))
+                {
+                    into.Add(entity);
+                }
+
+                k = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                continue;
+            }
+
+            if (m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
+                && context.Matches[m].Entity is { Kind: EntityKind.Country })
+            {
+                // A demonym or state inside a title ("نظيره الأذربيجاني") is glue for a list of people.
+                k = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                continue;
+            }
+
+            if (!context.Is(k, DiplomacyLexicon.ParticipantGlue))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsListComma(ArticleContext context, int k)
+    {
+        // "فيدان، ونظيره الأذربيجاني بيراموف، ووزيرة الخارجية …": a comma before a conjoined item continues the list.
+        if (k == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].Trim();
+        return gap is "\u060C" or "," && context.Word(k)[0] == '\u0648' && context.Word(k).Length > 2;
+    }
+
+    private static bool InsideDate(ArticleContext context, int position)
+    {
+        foreach (Parsing.Dates.DateMatch date in context.Dates)
+        {
+            if (position >= date.Start && position < date.Start + date.Length)
+            {
+                return true;
+            }
+
+            if (date.Start > position)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CollectListBefore(ArticleContext context, int trigger, int sentenceStart, List<Entity> into)
+    {
+        // "بوتين وعلييف يجريان مباحثات": people joined by و just before the trigger, one verb allowed between.
+        int k = trigger - 1;
+        if (k >= 0 && context.Tokens[k].Start >= sentenceStart && context.MatchAtOrAfter(context.Tokens[k].Start) is int m0
+            && !(m0 < context.Matches.Count && context.Matches[m0].Start - context.Matches[m0].ProcliticLength == context.Tokens[k].Start))
+        {
+            k--;
+        }
+
+        while (k >= 0 && context.Tokens[k].Start >= sentenceStart)
+        {
+            int m = context.MatchAtOrAfter(context.Tokens[k].Start);
+            bool startsHere = m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start;
+            if (startsHere && context.Matches[m].Entity is { Kind: EntityKind.Person } person)
+            {
+                if (!into.Contains(person))
+                {
+                    into.Insert(0, person);
+                }
+            }
+            else if (!context.Is(k, DiplomacyLexicon.ParticipantGlue) && !IsInsideMatch(context, k)
+                && !(startsHere && context.Matches[m].Entity is { Kind: EntityKind.Country }))
+            {
+                break;
+            }
+
+            k--;
+        }
+    }
+
+    private static bool IsInsideMatch(ArticleContext context, int token)
+    {
+        int start = context.Tokens[token].Start;
+        int m = context.MatchAtOrAfter(start) - 1;
+        return m >= 0 && context.Matches[m].Start + context.Matches[m].Length >= context.Tokens[token].End && context.Matches[m].Start <= start;
+    }
+
+    private static Entity? NearestOtherPerson(ArticleContext context, Sentence sentence, int position, Entity participant)
+    {
+        Entity? best = null;
+        int bestDistance = int.MaxValue;
+        for (int m = context.MatchAtOrAfter(sentence.Start); m < context.Matches.Count && context.Matches[m].Start < sentence.End; m++)
+        {
+            if (context.Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(participant))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(context.Matches[m].Start - position);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasHardBoundary(ArticleContext context, int from, int to)
+    {
+        ReadOnlySpan<char> gap = context.Span[from..to];
+        foreach (char c in gap)
+        {
+            if (c is '.' or ':' or '\u061B' or ';' or '\u061F' or '!' or '\u060C' or ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MeetingMode ModeOf(ArticleContext context, int trigger, Sentence sentence)
+    {
+        for (int k = context.TokenAtOrAfter(sentence.Start); k < context.Tokens.Count && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.PhoneWords))
+            {
+                return MeetingMode.Phone;
+            }
+
+            if (context.Is(k, DiplomacyLexicon.VideoWords))
+            {
+                return MeetingMode.Video;
+            }
+        }
+
+        ReadOnlySpan<char> word = context.Word(trigger);
+        return word.EndsWith("محادثه") || word.EndsWith("اتصال") || word.EndsWith("اتصالا") ? MeetingMode.Unspecified : MeetingMode.InPerson;
+    }
+
+    private static void Merge(List<Meeting> found, PartialDate? published, List<Meeting> results)
+    {
+        // Dated reports first, so an undated mention of the same participants (the headline) folds into one of them.
+        foreach (Meeting meeting in found.Where(static m => m.Date is not null).Concat(found.Where(static m => m.Date is null)))
+        {
+            int same = -1;
+            for (int r = 0; r < results.Count; r++)
+            {
+                if (!SameParticipants(results[r], meeting))
+                {
+                    continue;
+                }
+
+                if (meeting.Date is null ? (same < 0 || results[r].Date == published) : results[r].Date == meeting.Date)
+                {
+                    same = r;
+                }
+            }
+
+            if (same < 0)
+            {
+                results.Add(meeting);
+            }
+            else if (results[same].Location is null && meeting.Location is not null)
+            {
+                results[same] = results[same] with { Location = meeting.Location };
+            }
+        }
+
+        results.Sort(static (a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
+    }
+
+    private static bool SameParticipants(Meeting a, Meeting b) =>
+        a.Participants.Count == b.Participants.Count && a.Participants.All(p => b.Participants.Any(q => q.Id == p.Id && q.Name == p.Name));
+}

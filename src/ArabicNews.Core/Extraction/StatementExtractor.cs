@@ -1,0 +1,702 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Core.Catalog;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing.Lexicon;
+using ArabicNews.Core.Parsing.Quotations;
+using ArabicNews.Core.Parsing.Segmentation;
+
+namespace ArabicNews.Core.Extraction;
+
+/// <summary>
+/// Extracts statements: one per quotation or reported clause introduced by a reporting verb (<c>قال</c>, <c>أكدت</c>),
+/// a participle continuing the sentence's subject (<c>مؤكداً</c>), or an attribution (<c>بحسب</c>, <c>وفقاً لـ</c>).
+/// </summary>
+/// <remarks>
+/// The speaker is looked for right after the trigger: a catalog entity (a person first, then an organisation or
+/// outlet, then a state), a person outside the catalog introduced by an appositive (<c>عيدين حسينوف، عضو …</c>),
+/// a demonstrative or a generic organisation noun (<c>هذا العضو</c>, <c>وزارة الخارجية</c>) that points back, or
+/// nothing at all: a zero subject (<c>وأضاف: …</c>) continues the previous speaker. Triggers inside quotations
+/// are ignored. A quotation with no trigger in its sentence is attributed to the last person or organisation
+/// named before it in that sentence (<c>ومن بين الكلمات المهمة لعلييف أن "…"</c>).
+/// </remarks>
+internal static class StatementExtractor
+{
+    private const int MaxSpeakerWords = 8;
+    private const int MinFallbackQuoteWords = 4;
+    private const int MaxWordsBeforeColon = 10;
+
+    private enum TriggerKind
+    {
+        Verb,
+        Participle,
+        Attribution,
+    }
+
+    /// <summary>Extracts the statements of the article.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="results">Receives the statements, in text order.</param>
+    public static void Extract(ArticleContext context, List<Statement> results)
+    {
+        var triggers = new List<(int Token, TriggerKind Kind)>();
+        var usedQuotations = new HashSet<int>();
+        EntityReference? previous = null;
+        string previousText = string.Empty;
+        int previousSentence = -1;
+
+        foreach (Paragraph paragraph in context.Layout.Paragraphs)
+        {
+            if (paragraph.IsTitle)
+            {
+                continue;
+            }
+
+            triggers.Clear();
+            FindTriggers(context, paragraph, triggers);
+            for (int t = 0; t < triggers.Count; t++)
+            {
+                (int token, TriggerKind kind) = triggers[t];
+                int triggerStart = context.Tokens[token].Start;
+                int nextTrigger = t + 1 < triggers.Count ? context.Tokens[triggers[t + 1].Token].Start : paragraph.End;
+                int sentenceIndex = context.Layout.SentenceAt(triggerStart);
+                Sentence sentence = context.SentenceAt(triggerStart);
+
+                // 1. The speaker phrase.
+                int phraseStart = kind == TriggerKind.Participle ? context.Tokens[token].End : SpeakerPhraseStart(context, token, kind);
+                if (phraseStart < 0)
+                {
+                    continue;
+                }
+
+                int phraseEnd = kind == TriggerKind.Participle ? phraseStart : SpeakerPhraseEnd(context, phraseStart, Math.Min(nextTrigger, sentence.End));
+                bool continuation = token > 0 && context.Is(token - 1, ReportingLexicon.Continuations);
+                if (kind == TriggerKind.Verb && TryPluperfectSubject(context, token, sentence.Start, out int subjectStart, out int subjectEnd))
+                {
+                    // "وكانت المتحدثة باسم الخارجية ماريا زاخاروفا قد أعلنت أن …": the subject sits between كان and قد.
+                    phraseStart = subjectStart;
+                    phraseEnd = subjectEnd;
+                }
+                else if (kind == TriggerKind.Verb && StartsWithBoundary(context, token, phraseStart))
+                {
+                    // "وأضاف: …", "وقال" "…", "وذكر أنه …", "لكنها حذرت …": nothing names the speaker.
+                    phraseStart = phraseEnd = context.Tokens[token].End;
+                }
+
+                EntityReference? speaker;
+                string speakerText = context.Text.OriginalText(phraseStart, phraseEnd - phraseStart).Trim();
+                if (kind == TriggerKind.Participle)
+                {
+                    speaker = previousSentence == sentenceIndex && previous is not null
+                        ? previous
+                        : SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
+                    speakerText = previousSentence == sentenceIndex ? previousText : string.Empty;
+                }
+                else
+                {
+                    // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"),
+                    // else the previous speaker.
+                    EntityReference? zero = SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
+                    speaker = ResolveSpeaker(context, token, kind, phraseStart, phraseEnd, previous, zero, continuation, out bool isSource);
+                    if (isSource)
+                    {
+                        continue; // "وفقاً لوكالة تسنيم": the outlet is the article's source, not a speaker.
+                    }
+                }
+
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                // 2. The content: after a colon (to the end of the paragraph) or after the complementizer (to the next trigger or the sentence end).
+                int regionEnd = Math.Min(nextTrigger, sentence.End);
+                int contentStart = ContentStart(context, phraseEnd, regionEnd, out bool colon);
+                if (colon)
+                {
+                    regionEnd = nextTrigger;
+                }
+
+                int before = results.Count;
+                AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
+                if (results.Count == before)
+                {
+                    // Speech after a colon is direct even without quotation marks ("وقال الرئيس الروسي: سنراجع …").
+                    AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: colon, results);
+                }
+
+                if (results.Count > before)
+                {
+                    previous = speaker;
+                    previousText = speakerText;
+                    previousSentence = sentenceIndex;
+                }
+            }
+        }
+
+        AddUnattributedQuotations(context, usedQuotations, results);
+        results.Sort(static (a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
+    }
+
+    private static void FindTriggers(ArticleContext context, Paragraph paragraph, List<(int Token, TriggerKind Kind)> triggers)
+    {
+        for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
+        {
+            if (context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
+            {
+                continue;
+            }
+
+            if (context.Is(i, ReportingLexicon.SpeechVerbs))
+            {
+                triggers.Add((i, TriggerKind.Verb));
+            }
+            else if (context.Is(i, ReportingLexicon.Participles))
+            {
+                triggers.Add((i, TriggerKind.Participle));
+            }
+            else if (context.Is(i, ReportingLexicon.Attributions) && !context.Word(i).SequenceEqual("فحسب"))
+            {
+                triggers.Add((i, TriggerKind.Attribution));
+            }
+            else if (context.Word(i).SequenceEqual("ورد") && i + 1 < context.Tokens.Count && context.Word(i + 1).SequenceEqual("في"))
+            {
+                triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …"
+            }
+        }
+    }
+
+    private static int SpeakerPhraseStart(ArticleContext context, int token, TriggerKind kind)
+    {
+        int next = token + 1;
+        if (kind == TriggerKind.Attribution)
+        {
+            ReadOnlySpan<char> word = context.Word(token);
+            if (word.EndsWith("وفقا") || word.EndsWith("طبقا") || word.EndsWith("وفق"))
+            {
+                // "وفقاً لحكمة حاجييف": the source follows with a glued ل.
+                return next < context.Tokens.Count && context.Word(next).StartsWith("ل") ? context.Tokens[next].Start + 1 : -1;
+            }
+
+            if (word.EndsWith("نقلا") || word.SequenceEqual("ورد"))
+            {
+                next++; // "نقلا عن …", "ورد في …"
+            }
+        }
+
+        while (next < context.Tokens.Count && context.Is(next, ReportingLexicon.Fillers))
+        {
+            next++;
+        }
+
+        return next < context.Tokens.Count ? context.Tokens[next].Start : -1;
+    }
+
+    private static bool TryPluperfectSubject(ArticleContext context, int trigger, int sentenceStart, out int start, out int end)
+    {
+        start = end = 0;
+        if (trigger == 0 || !context.Word(trigger - 1).SequenceEqual("قد"))
+        {
+            return false;
+        }
+
+        for (int k = trigger - 2; k >= 0 && k >= trigger - MaxSpeakerWords - 2 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            ReadOnlySpan<char> word = context.Word(k);
+            if (word is "كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت")
+            {
+                start = context.Tokens[k + 1].Start;
+                end = context.Tokens[trigger - 2].End;
+                return k + 1 <= trigger - 2;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithBoundary(ArticleContext context, int trigger, int phraseStart)
+    {
+        int first = context.TokenAtOrAfter(phraseStart);
+        return phraseStart >= context.Span.Length
+            || HasBoundary(context, context.Span, context.Tokens[trigger].End, phraseStart)
+            || context.Layout.TryGetQuotation(phraseStart, out _)
+            || (first < context.Tokens.Count && context.Is(first, ReportingLexicon.SpeakerBoundaries));
+    }
+
+    private static int SpeakerPhraseEnd(ArticleContext context, int phraseStart, int limit)
+    {
+        ReadOnlySpan<char> text = context.Span;
+        int first = context.TokenAtOrAfter(phraseStart);
+        int end = phraseStart;
+        for (int i = first; i < context.Tokens.Count && i - first < MaxSpeakerWords; i++)
+        {
+            Parsing.Token token = context.Tokens[i];
+            if (token.Start >= limit)
+            {
+                break;
+            }
+
+            // Punctuation or a (non-name) quotation between the previous word and this one ends the phrase.
+            if (i > first && HasBoundary(context, text, context.Tokens[i - 1].End, token.Start))
+            {
+                break;
+            }
+
+            bool descriptor = (context.Is(first, ReportingLexicon.PositionNouns) && context.Word(i).SequenceEqual("في"))
+                || (context.Word(i).SequenceEqual("علي") && context.Is(i - 1, ReportingLexicon.NameParticles));
+            if (i > first && context.Is(i, ReportingLexicon.SpeakerBoundaries) && !descriptor)
+            {
+                break;
+            }
+
+            end = token.End;
+            if (context.Layout.TryGetQuotation(token.Start, out Quotation q) && q.IsClosed)
+            {
+                end = Math.Max(end, q.Close + 1);
+            }
+        }
+
+        return end;
+    }
+
+    private static bool HasBoundary(ArticleContext context, ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c is ':' or '\u060C' or ',' or '.' or '\u061B' or ';' or '(' or ')' or '\u061F' or '!')
+            {
+                return true;
+            }
+
+            if (QuotationFinder.IsQuoteMark(c) && context.Layout.TryGetQuotation(k + 1, out Quotation q) && q.Open == k
+                && !(q.IsClosed && context.WordCount(q.ContentStart, q.Close) <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EntityReference? ResolveSpeaker(
+        ArticleContext context,
+        int triggerToken,
+        TriggerKind kind,
+        int phraseStart,
+        int phraseEnd,
+        EntityReference? previous,
+        EntityReference? zero,
+        bool continuation,
+        out bool isSource)
+    {
+        isSource = false;
+        int firstToken = context.TokenAtOrAfter(phraseStart);
+        bool empty = phraseEnd <= phraseStart;
+        bool demonstrative = !empty && context.Is(firstToken, ReportingLexicon.Demonstratives);
+
+        if (!empty && !demonstrative)
+        {
+            bool titled = context.Is(firstToken, ReportingLexicon.PositionNouns);
+            Entity? entity = context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind == EntityKind.Person)
+                ?? context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Organization or EntityKind.Media)
+                ?? (titled ? null : context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Country));
+            if (entity is not null)
+            {
+                isSource = kind == TriggerKind.Attribution && entity.Kind == EntityKind.Media;
+                return ArticleContext.Reference(entity);
+            }
+
+            if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
+            {
+                return person;
+            }
+
+            if (context.Is(firstToken, ReportingLexicon.PositionNouns))
+            {
+                // "الوزير الروسي", "رئيس الجمهورية", "المسؤول": the person spoken of before.
+                if (previous is { Kind: EntityKind.Person })
+                {
+                    return previous;
+                }
+
+                Entity? person2 = context.LastEntity(0, phraseStart, static e => e.Kind == EntityKind.Person);
+                return person2 is null ? null : ArticleContext.Reference(person2);
+            }
+        }
+
+        if (!empty && context.Is(firstToken, ReportingLexicon.StatementNouns))
+        {
+            // "البيان ذاته", "بيان صادر عن …": the statement of whoever spoke before.
+            return previous;
+        }
+
+        if (demonstrative || (!empty && context.Is(firstToken, ReportingLexicon.OrganisationNouns)))
+        {
+            // "هذا العضو", "الوزارة", "الدائرة الدبلوماسية": the speaker or organisation named before.
+            bool wantsOrganisation = !demonstrative;
+            if (previous is not null && (previous.Kind == EntityKind.Organization) == wantsOrganisation)
+            {
+                return previous;
+            }
+
+            Entity? before = context.LastEntity(0, phraseStart, wantsOrganisation
+                ? static e => e.Kind == EntityKind.Organization
+                : static e => e.Kind == EntityKind.Person);
+            return before is not null ? ArticleContext.Reference(before) : previous;
+        }
+
+        bool zeroSubject = empty && kind == TriggerKind.Verb && (continuation || !context.Is(triggerToken, ReportingLexicon.ExplicitSubjectVerbs));
+        return zeroSubject ? zero : null;
+    }
+
+    private static bool TryFindUnknownPerson(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
+    {
+        person = null;
+        foreach ((int start, int _, string known) in context.UnknownPeople)
+        {
+            if (start >= phraseStart && start < phraseEnd)
+            {
+                person = new EntityReference { Name = known, Kind = EntityKind.Person };
+                return true;
+            }
+        }
+
+        if (TryFindTitledName(context, phraseStart, phraseEnd, out person))
+        {
+            return true;
+        }
+
+        // "عيدين حسينوف، عضو الجمعية …" or "موسي قاسملي:": two or three plain words ending at a comma or colon.
+        int first = context.TokenAtOrAfter(phraseStart);
+        int last = context.TokenAtOrAfter(phraseEnd) - 1;
+        int words = last - first + 1;
+        if (words is < 2 or > 3)
+        {
+            return false;
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> word = context.Word(i);
+            if (word.Length < 3 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.Is(i, ReportingLexicon.PositionNouns))
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> after = context.Span[phraseEnd..].TrimStart();
+        bool appositive = !after.IsEmpty && after[0] is '\u060C' or ',' && last + 1 < context.Tokens.Count && context.Is(last + 1, ReportingLexicon.PositionNouns);
+        bool colon = !after.IsEmpty && after[0] == ':';
+        if (!appositive && !colon)
+        {
+            return false;
+        }
+
+        int nameStart = context.Tokens[first].Start;
+        int nameLength = context.Tokens[last].End - nameStart;
+        string name = context.Text.OriginalText(nameStart, nameLength);
+        context.UnknownPeople.Add((nameStart, nameLength, name));
+        person = new EntityReference { Name = name, Kind = EntityKind.Person };
+        return true;
+    }
+
+    private static bool TryFindTitledName(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
+    {
+        // "مستشار المرشد الإيراني علي أكبر ولايتي", "الخبير في الشؤون القوقازية أحمد بن علي": a title, its
+        // descriptor (a definite word or a catalog name), then two to four name words closing the phrase.
+        person = null;
+        int first = context.TokenAtOrAfter(phraseStart);
+        int last = context.TokenAtOrAfter(phraseEnd) - 1;
+        if (last - first < 2 || !context.Is(first, ReportingLexicon.PositionNouns))
+        {
+            return false;
+        }
+
+        int nameStart = last + 1;
+        for (int k = last; k > first && last - k < 4; k--)
+        {
+            ReadOnlySpan<char> word = context.Word(k);
+            bool particle = context.Is(k, ReportingLexicon.NameParticles);
+            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || IsInsideMatch(context, k)
+                || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
+            {
+                break;
+            }
+
+            nameStart = k;
+        }
+
+        int nameWords = last - nameStart + 1;
+        if (nameWords < 2 || nameStart <= first)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = context.Word(nameStart - 1);
+        if (!before.StartsWith("ال") && !IsInsideMatch(context, nameStart - 1))
+        {
+            return false;
+        }
+
+        int start = context.Tokens[nameStart].Start;
+        int length = context.Tokens[last].End - start;
+        string name = context.Text.OriginalText(start, length);
+        context.UnknownPeople.Add((start, length, name));
+        person = new EntityReference { Name = name, Kind = EntityKind.Person };
+        return true;
+    }
+
+    private static bool IsInsideMatch(ArticleContext context, int token)
+    {
+        int start = context.Tokens[token].Start;
+        int m = context.MatchAtOrAfter(start + 1) - 1;
+        return m >= 0 && context.Matches[m].Start - context.Matches[m].ProcliticLength <= start && context.Matches[m].End >= context.Tokens[token].End;
+    }
+
+    private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
+    {
+        Entity? entity = context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
+            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
+        return entity is not null ? ArticleContext.Reference(entity) : null;
+    }
+
+    private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon)
+    {
+        colon = false;
+        ReadOnlySpan<char> text = context.Span;
+
+        // A colon before any quotation or complementizer introduces speech that runs on to the paragraph's end.
+        for (int k = phraseEnd; k < regionEnd; k++)
+        {
+            char c = text[k];
+            if (c == ':')
+            {
+                colon = context.WordCount(phraseEnd, k) <= MaxWordsBeforeColon;
+                if (colon)
+                {
+                    return SkipOpeners(context, k + 1, regionEnd);
+                }
+
+                break;
+            }
+
+            if (QuotationFinder.IsQuoteMark(c) || c is '.' or '\u061F')
+            {
+                break;
+            }
+        }
+
+        // Otherwise the content follows the first complementizer ("أن", "إن", "إلى أنه"), when there is one.
+        phraseEnd = SkipAppositives(context, phraseEnd, regionEnd);
+        int i = context.TokenAtOrAfter(phraseEnd);
+        for (int k = i; k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && k - i < 12; k++)
+        {
+            if (context.Layout.TryGetQuotation(context.Tokens[k].Start, out _))
+            {
+                continue; // the complementizer is never inside a quotation
+            }
+
+            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            {
+                while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
+                    && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
+                {
+                    k++;
+                }
+
+                return context.Tokens[k].End;
+            }
+        }
+
+        return phraseEnd;
+    }
+
+    private static int SkipOpeners(ArticleContext context, int position, int regionEnd)
+    {
+        // ": أن قضايا …" reads as ": قضايا …".
+        int k = context.TokenAtOrAfter(position);
+        while (k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && context.Is(k, ReportingLexicon.ContentOpeners)
+            && !context.Layout.TryGetQuotation(context.Tokens[k].Start, out _) && context.Span[position..context.Tokens[k].Start].Trim().IsEmpty)
+        {
+            position = context.Tokens[k].End;
+            k++;
+        }
+
+        return position;
+    }
+
+    private static int SkipAppositives(ArticleContext context, int position, int regionEnd)
+    {
+        // "حكمت حاجييف، مساعد رئيس أذربيجان، رئيس قسم …، كان هذا …": the titles after the name are not content.
+        while (true)
+        {
+            ReadOnlySpan<char> rest = context.Span[position..regionEnd];
+            ReadOnlySpan<char> trimmed = rest.TrimStart();
+            if (trimmed.IsEmpty || trimmed[0] is not ('\u060C' or ','))
+            {
+                return position;
+            }
+
+            int k = context.TokenAtOrAfter(position);
+            if (k >= context.Tokens.Count || !context.Is(k, ReportingLexicon.PositionNouns))
+            {
+                return position;
+            }
+
+            int next = context.Span[context.Tokens[k].End..regionEnd].IndexOfAny('\u060C', ',');
+            if (next < 0)
+            {
+                return position;
+            }
+
+            position = context.Tokens[k].End + next;
+        }
+    }
+
+    private static void AddQuotedStatements(
+        ArticleContext context,
+        EntityReference speaker,
+        string speakerText,
+        int triggerStart,
+        int contentStart,
+        int regionEnd,
+        HashSet<int> usedQuotations,
+        List<Statement> results)
+    {
+        List<Quotation> quotations = context.Layout.Quotations;
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            Quotation quotation = quotations[q];
+            if (quotation.Open < contentStart || quotation.Open >= regionEnd)
+            {
+                continue;
+            }
+
+            int words = context.WordCount(quotation.ContentStart, quotation.Close);
+            if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open))
+            {
+                continue;
+            }
+
+            usedQuotations.Add(q);
+            results.Add(new Statement
+            {
+                Speaker = speaker,
+                SpeakerText = speakerText,
+                Content = context.Text.OriginalText(quotation.ContentStart, quotation.ContentLength).Trim(),
+                IsDirect = true,
+                Evidence = context.Text.ToOriginal(triggerStart, quotation.End - triggerStart),
+            });
+        }
+    }
+
+    private static bool FollowsNamingNoun(ArticleContext context, int open)
+    {
+        // `وكالة أنباء "يني إكوانيم"`, `لقاح "سبوتنيك V"`: a quoted name, not quoted speech.
+        int before = context.TokenAtOrAfter(open) - 1;
+        int gapEnd = open;
+        for (int k = before; k >= 0 && before - k < 3; k--)
+        {
+            if (!context.Span[context.Tokens[k].End..gapEnd].Trim().IsEmpty || context.Is(k, ReportingLexicon.ContentOpeners)
+                || context.Is(k, ReportingLexicon.SpeechVerbs))
+            {
+                return false;
+            }
+
+            if (context.Is(k, ReportingLexicon.NamingNouns))
+            {
+                return true;
+            }
+
+            gapEnd = context.Tokens[k].Start;
+        }
+
+        return false;
+    }
+
+    private static void AddReportedStatement(
+        ArticleContext context,
+        EntityReference speaker,
+        string speakerText,
+        int triggerStart,
+        int contentStart,
+        int regionEnd,
+        bool direct,
+        List<Statement> results)
+    {
+        ReadOnlySpan<char> text = context.Span;
+        int start = contentStart;
+        int end = regionEnd;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '\u060C' or ',' or ':' or '-'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '\u060C' or ','))
+        {
+            end--;
+        }
+
+        if (context.WordCount(start, end) < 2)
+        {
+            return;
+        }
+
+        results.Add(new Statement
+        {
+            Speaker = speaker,
+            SpeakerText = speakerText,
+            Content = context.Text.OriginalText(start, end - start),
+            IsDirect = direct,
+            Evidence = context.Text.ToOriginal(triggerStart, end - triggerStart),
+        });
+    }
+
+    private static void AddUnattributedQuotations(ArticleContext context, HashSet<int> usedQuotations, List<Statement> results)
+    {
+        List<Quotation> quotations = context.Layout.Quotations;
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            Quotation quotation = quotations[q];
+            if (usedQuotations.Contains(q) || context.WordCount(quotation.ContentStart, quotation.Close) < MinFallbackQuoteWords
+                || FollowsNamingNoun(context, quotation.Open))
+            {
+                continue;
+            }
+
+            Sentence sentence = context.SentenceAt(quotation.Open);
+            if (sentence.Paragraph < 0 || context.Layout.Paragraphs[sentence.Paragraph].IsTitle || HasTriggerBefore(context, sentence.Start, quotation.Open))
+            {
+                continue;
+            }
+
+            Entity? speaker = context.LastEntity(sentence.Start, quotation.Open, static e => e.Kind is EntityKind.Person or EntityKind.Organization);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            results.Add(new Statement
+            {
+                Speaker = ArticleContext.Reference(speaker),
+                SpeakerText = string.Empty,
+                Content = context.Text.OriginalText(quotation.ContentStart, quotation.ContentLength).Trim(),
+                IsDirect = true,
+                Evidence = context.Text.ToOriginal(sentence.Start, quotation.End - sentence.Start),
+            });
+        }
+    }
+
+    private static bool HasTriggerBefore(ArticleContext context, int start, int end)
+    {
+        for (int i = context.TokenAtOrAfter(start); i < context.Tokens.Count && context.Tokens[i].Start < end; i++)
+        {
+            if (context.Is(i, ReportingLexicon.SpeechVerbs) || context.Is(i, ReportingLexicon.Participles) || context.Is(i, ReportingLexicon.Attributions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

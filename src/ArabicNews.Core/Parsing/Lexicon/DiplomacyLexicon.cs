@@ -1,0 +1,73 @@
+namespace ArabicNews.Core.Parsing.Lexicon;
+
+/// <summary>The words that signal meetings, agreements and corridors, in Search-normalized form.</summary>
+internal static class DiplomacyLexicon
+{
+    /// <summary>Nouns naming a meeting (<c>لقاء</c>, <c>اجتماع</c>, <c>محادثات</c>, <c>قمة</c>), with or without the article.</summary>
+    public static readonly WordSet MeetingNouns = new(
+        "لقاء", "اللقاء", "للقاء", "بلقاء", "لقائه", "لقاءه", "اجتماع", "الاجتماع", "للاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات",
+        "محادثات", "المحادثات", "محادثه", "المحادثه", "مباحثات", "المباحثات", "قمه", "القمه", "مكالمه", "المكالمه", "اتصالا",
+        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقباله", "استقبالها", "زياره", "الزياره");
+
+    /// <summary>Verbs of meeting (<c>التقى</c>, <c>استقبل</c>, <c>اجتمع</c>, <c>بحث</c>).</summary>
+    public static readonly WordSet MeetingVerbs = new(
+        "التقي", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "يلتقيان", "استقبل", "استقبلت", "يستقبل", "اجتمع",
+        "اجتمعت", "اجتمعا", "يجتمع", "بحث", "بحثت", "بحثا", "يبحث", "تباحث", "تباحثا", "اجري", "اجرت", "اجريا", "يجري", "يجريان",
+        "تجري", "عقد", "عقدت", "عقدا", "تحادث", "تحادثا", "هاتف", "هاتفت", "تحدث", "تحدثت", "تحدثا", "يعتزم", "تعتزم");
+
+    /// <summary>Words marking a phone call.</summary>
+    public static readonly WordSet PhoneWords = new("هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
+
+    /// <summary>Words marking a video call.</summary>
+    public static readonly WordSet VideoWords = new("الفيديو", "فيديو", "المرئي", "افتراضيه", "افتراضي", "الافتراضي", "المتلفز");
+
+    /// <summary>Words that negate or cancel a meeting.</summary>
+    public static readonly WordSet MeetingNegations = new("لم", "لن", "الغي", "الغاء", "الغت", "نفي", "نفت", "تاجيل", "تاجل", "ارجاء", "رفض", "رفضت");
+
+    /// <summary>Words that introduce the other side of a meeting (<c>مع</c>) or a pair (<c>بين</c>).</summary>
+    public static readonly WordSet Counterparts = new("مع", "بين", "ومع");
+
+    /// <summary>Words allowed between the entities of a participant list (titles and conjunctions).</summary>
+    public static readonly WordSet ParticipantGlue = new(
+        "و", "الرئيس", "الرئيسين", "رئيس", "رئيسي", "رئيسا", "نظيره", "نظيرته", "نظيريه", "وزير", "وزيري", "الخارجيه", "الوزراء",
+        "رئيسه", "والرئيس", "ووزير", "ونظيره", "الزعيم", "الزعيمين", "زعيمي", "زعيما", "قاده", "قادة", "السيد", "الروسي", "الاذربيجاني",
+        "الاول", "ثنائيه", "ثنائي", "ثلاثي", "ثلاثيه", "مباشر", "المباشر", "مباشره", "بشكل", "الدول", "الثلاث", "وزيرة",
+        "الوزير", "الوزيرة", "نظيرها", "نظيريه", "ونظيرته", "هاتفيا", "هاتفي", "هاتفية", "مرئي", "عبر", "تقنية", "الفيديو",
+        "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة");
+
+    /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
+    public static readonly WordSet PartyAnaphors = new(
+        "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "الزعيمين", "الرئيسين", "الوزيرين", "الجانبين", "الطرفين");
+
+    /// <summary>Light verbs whose subject is the meeting's first party (<c>أجرى X ونظيره Y محادثات</c>).</summary>
+    public static readonly WordSet LightVerbs = new(
+        "أجرى", "أجرت", "أجريا", "يجري", "تجري", "يجريان", "تجريان", "عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "يعتزم",
+        "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت");
+
+    /// <summary>Words that mark a meeting as between several parties, whose states may stand for them.</summary>
+    public static readonly WordSet MultipartyQualifiers = new(
+        "ثنائي", "ثنائيا", "ثنائية", "الثنائي", "الثنائية", "ثلاثي", "ثلاثيا", "ثلاثية", "الثلاثي", "الثلاثية", "رباعي", "رباعيا",
+        "رباعية", "الرباعي", "الرباعية", "مشترك", "مشتركا", "المشترك");
+
+    /// <summary>Verbs and nouns that mark a document as signed.</summary>
+    public static readonly WordSet SigningWords = new(
+        "وقع", "وقعت", "وقعا", "وقعوا", "وقعه", "وقعها", "وقعاه", "وقعتا", "الموقعه", "الموقع", "الموقعين", "الموقعتين", "التوقيع",
+        "توقيع", "ابرم", "ابرمت", "ابرما", "صدر", "صدرت", "اصدر", "اصدرا", "تبني", "تبنت", "اعتمد", "اعتمدت", "اقر", "اقرت", "قب");
+
+    /// <summary>Words that make a document proposed rather than signed.</summary>
+    public static readonly WordSet ProposalWords = new(
+        "مشروع", "مسوده", "المقترح", "مقترح", "التفاوض", "المفاوضات", "مفاوضات", "سيتم", "سيوقع", "سيوقعان", "يعتزم", "تعتزم",
+        "المرتقب", "المنتظر", "المزمع", "المساهمه", "لتوقيع", "بتوقيع", "يوقع", "يوقعا", "توقيع");
+
+    /// <summary>Prepositions, relatives and other function words that never continue a name or title.</summary>
+    public static readonly WordSet FunctionWords = new(
+        "في", "من", "إلى", "على", "عن", "مع", "بين", "التي", "الذي", "الذين", "حتى", "منذ", "خلال", "بعد", "قبل", "عبر", "حول",
+        "لدى", "ضد", "أو", "ثم", "كما", "إذ", "حيث", "فيما", "بما", "هو", "هي", "أن", "إن", "قد", "لقد", "كان", "كانت");
+
+    /// <summary>Demonstratives that make a noun an anaphor (<c>هذا الاتفاق</c>, <c>لهذا الممر</c>).</summary>
+    public static readonly WordSet Anaphors = new(
+        "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك");
+
+    /// <summary>Words after a corridor noun that make the phrase a named corridor kind rather than an anaphor.</summary>
+    public static readonly WordSet CorridorNouns = new("ممر", "الممر", "ممرات", "الممرات", "معبر", "المعبر");
+}

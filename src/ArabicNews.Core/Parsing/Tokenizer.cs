@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ArabicNews.Core.Parsing;
+
+/// <summary>Splits normalized text into <see cref="Token"/>s: maximal runs of letters, digits and combining marks.</summary>
+internal static class Tokenizer
+{
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>, in order.</summary>
+    /// <param name="text">Normalized text.</param>
+    /// <param name="tokens">Receives the tokens.</param>
+    public static void Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i - start));
+        }
+    }
+
+    /// <summary>Returns whether <paramref name="c"/> belongs to a word.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> for letters, digits and non-spacing marks.</returns>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128)
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
+        return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Linq;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Extraction;
+
+public sealed class AgreementExtractorTests
+{
+    private static Agreement[] Agreements(string text, System.DateOnly? published = null) =>
+        ArticleParser.Parse(text, new ArticleParserOptions { Published = published }).Agreements.ToArray();
+
+    [Fact]
+    public void NamedTreaty_WithSigningDate_IsLinkedToTheCatalog()
+    {
+        Agreement a = Agreements("الوثيقة الرئيسية هي \"معاهدة الصداقة والتعاون والأمن المتبادل\" الموقعة بين روسيا وأذربيجان في 3 يوليو 1997.").Single();
+        a.Id.Should().Be("agreement:treaty-of-friendship-cooperation-and-mutual-security");
+        a.Kind.Should().Be(AgreementKind.Treaty);
+        a.Status.Should().Be(AgreementStatus.Signed);
+        a.Signed.Should().Be(new PartialDate(1997, 7, 3));
+    }
+
+    [Fact]
+    public void ListOfDates_GivesOneAgreementPerDate()
+    {
+        Agreement[] all = Agreements("الالتزام بالاتفاقيات الثلاثية رفيعة المستوى بتاريخ 9 نوفمبر (تشرين الثاني) 2020 و11 يناير (كانون الثاني) و26 نوفمبر (تشرين الثاني) 2021 يظل عاملا أساسيا.");
+        all.Select(a => a.Signed!.Value.ToString()).Should().Equal("2020-11-09", "2021-01-11", "2021-11-26");
+    }
+
+    [Fact]
+    public void SigningStillToCome_IsProposed()
+    {
+        Agreement a = Agreements("ستواصل روسيا المساهمة في توقيع اتفاق السلام بين أذربيجان وأرمينيا.").Single();
+        a.Status.Should().Be(AgreementStatus.Proposed);
+        a.Title.Should().Be("اتفاق السلام بين أذربيجان وأرمينيا");
+    }
+
+    [Fact]
+    public void Anaphor_AddsNothing()
+    {
+        Agreements("وينص هذا الاتفاق على أن تتوقف القوات عند مواقعها.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Announcement_IsNotADeclaration()
+    {
+        Agreements("وجاء الإعلان عن الزيارة أمس.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void DeclarationSignedOnAKnownDate_IsLinkedByKindAndDate()
+    {
+        Agreement a = Agreements("في 22 فبراير 2022، وقع رئيسا أذربيجان وروسيا في موسكو على إعلان بشأن التعاون بين البلدين.").Single();
+        a.Id.Should().Be("agreement:declaration-on-allied-interaction");
+        a.Kind.Should().Be(AgreementKind.Declaration);
+        a.Parties.Select(p => p.Id).Should().BeEquivalentTo("country:russia", "country:azerbaijan");
+    }
+
+    [Theory]
+    [InlineData("وقعت الحكومتان مذكرة تفاهم بشأن النقل.", AgreementKind.Memorandum)]
+    [InlineData("ويجري تنفيذ خطة العمل لتطوير التعاون.", AgreementKind.ActionPlan)]
+    [InlineData("اعتمد الجانبان خارطة طريق للتعاون الاقتصادي.", AgreementKind.Roadmap)]
+    [InlineData("وقع الطرفان بروتوكولا بشأن الحدود.", AgreementKind.Protocol)]
+    [InlineData("صدر بيان مشترك في ختام المحادثات.", AgreementKind.JointStatement)]
+    public void TriggerNouns_GiveTheirKind(string text, AgreementKind kind) =>
+        Agreements(text).Should().ContainSingle().Which.Kind.Should().Be(kind);
+}

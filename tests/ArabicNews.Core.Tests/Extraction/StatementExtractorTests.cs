@@ -1,0 +1,125 @@
+using System.Linq;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Extraction;
+
+public sealed class StatementExtractorTests
+{
+    private static Statement[] Statements(string text) => ArticleParser.Parse(text).Statements.ToArray();
+
+    [Fact]
+    public void VerbThenRoleTitle_ThenColonSpeech()
+    {
+        Statement s = Statements("وقال الرئيس الروسي: سنراجع الوضع من وجهة نظر تأمين المنطقة.").Single();
+        s.Speaker!.Id.Should().Be("person:vladimir-putin");
+        s.Content.Should().StartWith("سنراجع الوضع");
+    }
+
+    [Fact]
+    public void QuotedSpeech_IsDirect_AndTheQuoteIsTheContent()
+    {
+        Statement s = Statements("وقال وزير الخارجية الروسي سيرغي لافروف إن \"الحوار مستمر مع باكو\".").Single();
+        s.Speaker!.Id.Should().Be("person:sergey-lavrov");
+        s.IsDirect.Should().BeTrue();
+        s.Content.Should().Be("الحوار مستمر مع باكو");
+    }
+
+    [Fact]
+    public void ReportedSpeech_AfterComplementizer_IsNotDirect()
+    {
+        Statement s = Statements("أكدت وزارة الخارجية الروسية، أن موسكو وباكو تحافظان على حوار سياسي مكثف.").Single();
+        s.Speaker!.Id.Should().Be("organization:ministry-of-foreign-affairs-of-russia");
+        s.IsDirect.Should().BeFalse();
+        s.Content.Should().StartWith("موسكو وباكو تحافظان");
+    }
+
+    [Fact]
+    public void ZeroSubject_ContinuesThePreviousSpeaker()
+    {
+        Statement[] all = Statements("قال الرئيس الأذربيجاني إلهام علييف إن \"العلاقات جيدة\".\nوأضاف: \"نتطلع إلى مزيد من التعاون مع روسيا\".");
+        all.Should().HaveCount(2);
+        all.Should().OnlyContain(s => s.Speaker!.Id == "person:ilham-aliyev");
+        all[1].SpeakerText.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Participle_AddsAStatementByTheSentenceSubject()
+    {
+        Statement[] all = Statements("شكر الرئيس الأذربيجاني الجانب الروسي على الحل السريع، مؤكداً أن هذا اللقاح \"يكتسب شعبية متزايدة في العالم\".");
+        all.Should().ContainSingle().Which.Speaker!.Id.Should().Be("person:ilham-aliyev");
+    }
+
+    [Fact]
+    public void Attribution_ToAPerson_IsAStatement_ButToAnOutletIsSourcing()
+    {
+        Statements("ووفقاً لحكمت حاجييف، مساعد رئيس أذربيجان، كان هذا قرارا متبادلا للقيادة العليا.")
+            .Should().ContainSingle().Which.Speaker!.Id.Should().Be("person:hikmet-hajiyev");
+        Statements("وفقاً لتقرير وكالة تسنيم للأنباء أحد المحاور الرئيسية للقاء كان يتعلق بالأمن الإقليمي.")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void UnknownPerson_IntroducedByAnAppositive_IsTheSpeakerByName()
+    {
+        Statement s = Statements("وقال عيدين حسينوف، عضو الجمعية الوطنية الأذربيجانية، إن العلاقات بين البلدين تتطور.").Single();
+        s.Speaker!.Id.Should().BeNull();
+        s.Speaker.Name.Should().Be("عيدين حسينوف");
+    }
+
+    [Fact]
+    public void Demonstrative_PointsBackToThePreviousPerson()
+    {
+        Statement[] all = Statements("وقال عيدين حسينوف، عضو الجمعية الوطنية الأذربيجانية، إن العلاقات تتطور.\nوأكد هذا العضو في الجمعية الوطنية الأذربيجانية: أن قضايا الأمن تثار دائما.");
+        all.Should().HaveCount(2);
+        all[1].Speaker!.Name.Should().Be("عيدين حسينوف");
+        all[1].SpeakerText.Should().StartWith("هذا العضو");
+    }
+
+    [Fact]
+    public void GenericOrganisationNoun_PointsBackToTheOrganisation()
+    {
+        Statement[] all = Statements("أكدت وزارة الخارجية الروسية أن الحوار مستمر.\nإلى ذلك أكدت الدائرة الدبلوماسية أن روسيا شريك تجاري رئيسي لأذربيجان.");
+        all.Should().HaveCount(2);
+        all[1].Speaker!.Id.Should().Be("organization:ministry-of-foreign-affairs-of-russia");
+    }
+
+    [Fact]
+    public void TriggersInsideAQuotation_AreIgnored()
+    {
+        Statements("وقال بوتين: \"وقال لنا الشركاء إنهم مستعدون للعمل معا\".")
+            .Should().ContainSingle().Which.Speaker!.Id.Should().Be("person:vladimir-putin");
+    }
+
+    [Fact]
+    public void QuotedName_IsNotSpeech()
+    {
+        Statements("شكر الرئيس الجانب الروسي على إمداد بلاده بلقاح \"سبوتنيك V\".").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SeveralQuotations_InOneClause_GiveOneStatementEach()
+    {
+        Statement[] all = Statements("واختتم علييف قائلاً إن أذربيجان، \"ليس بالقول فحسب، بل بالأفعال أيضا\"، تبذل جهدها من أجل ضمان \"سير حالة ما بعد الصراع في جو هادئ\".");
+        all.Should().HaveCount(2);
+        all.Select(s => s.Content).Should().Contain(c => c.StartsWith("ليس بالقول", System.StringComparison.Ordinal));
+        all.Should().OnlyContain(s => s.Speaker!.Id == "person:ilham-aliyev");
+    }
+
+    [Fact]
+    public void VerbWithoutSpeaker_ThatNeedsOne_GivesNothing()
+    {
+        Statements("عندما أعلن الإقليم انفصاله عن جمهورية أذربيجان.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EvidenceSpan_CoversTheTriggerAndTheContent()
+    {
+        const string text = "وقال وزير الخارجية الروسي سيرغي لافروف إن \"الحوار مستمر مع باكو\".";
+        Statement s = Statements(text).Single();
+        string evidence = text.Substring(s.Evidence.Start, s.Evidence.Length);
+        evidence.Should().StartWith("وقال").And.Contain("الحوار مستمر مع باكو");
+    }
+}
