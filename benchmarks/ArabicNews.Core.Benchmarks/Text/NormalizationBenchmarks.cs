@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using ArabicNews.Core.Text;
+using ArabicNews.Core.Benchmarks.Baselines;
 using BenchmarkDotNet.Attributes;
 
 namespace ArabicNews.Core.Benchmarks.Text;
@@ -26,10 +27,6 @@ public class NormalizationBenchmarks
 {
     private const int CorpusChars = 2 * 1024 * 1024; // 4 MB of UTF-16
 
-    private static readonly Regex RemovedMarks = new("[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]", RegexOptions.Compiled);
-    private static readonly Regex AlefForms = new("[\u0622\u0623\u0625\u0671]", RegexOptions.Compiled);
-    private static readonly Regex Spaces = new("[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]", RegexOptions.Compiled);
-    private static readonly Regex PresentationForms = new("[\uFB50-\uFDFF\uFE70-\uFEFE]", RegexOptions.Compiled);
 
     private string _text = string.Empty;
     private char[] _destination = [];
@@ -73,20 +70,7 @@ public class NormalizationBenchmarks
 
     /// <summary>Chained <see cref="string.Replace(char, char)"/> and <see cref="Regex.Replace(string, string)"/>, one rule at a time.</summary>
     [Benchmark(Baseline = true)]
-    public string NaiveChain()
-    {
-        string s = RemovedMarks.Replace(_text, string.Empty);
-        s = AlefForms.Replace(s, "\u0627");
-        s = s.Replace('\u0649', '\u064A').Replace('\u0629', '\u0647').Replace('\u0624', '\u0648').Replace('\u0626', '\u064A')
-            .Replace('\u06CC', '\u064A').Replace('\u06A9', '\u0643').Replace('\u06D5', '\u0647').Replace('\u06C0', '\u0647').Replace('\u06C1', '\u0647');
-        for (int d = 0; d < 10; d++)
-        {
-            s = s.Replace((char)('\u0660' + d), (char)('0' + d)).Replace((char)('\u06F0' + d), (char)('0' + d));
-        }
-
-        s = Spaces.Replace(s, " ");
-        return PresentationForms.Replace(s, m => ArabicCharacterFolding.NormalizeReference(m.Value, NormalizationOptions.Search));
-    }
+    public string NaiveChain() => NaiveBaselines.NormalizeByReplacing(_text);
 
     /// <summary>What a simple implementation gets: one <c>switch</c> per character into a <see cref="char"/> array.</summary>
     [Benchmark]

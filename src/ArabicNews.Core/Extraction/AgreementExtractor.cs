@@ -34,6 +34,9 @@ internal static class AgreementExtractor
 
     private static readonly WordSet JointQualifiers = new("مشترك", "المشترك", "مشتركا", "ثلاثي", "الثلاثي", "ختامي", "الختامي", "ثنائي", "الثنائي", "مشتركه", "المشتركه", "الثلاثيه", "ثلاثيه");
 
+    // The catalog's signed agreements, found once per catalog (catalogs are immutable).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntityCatalog, Entity[]> SignedAgreements = new();
+
     private static readonly System.Buffers.SearchValues<char> TitleBreaks = System.Buffers.SearchValues.Create(".\u060C,:\u061B()");
 
     /// <summary>Extracts the agreements of the article.</summary>
@@ -343,9 +346,9 @@ internal static class AgreementExtractor
             return null;
         }
 
-        foreach (Entity entity in catalog.Entities)
+        foreach (Entity entity in SignedAgreements.GetValue(catalog, static c => c.Entities.Where(static e => e.Kind == EntityKind.Agreement && e.Signed is not null).ToArray()))
         {
-            if (entity.Kind == EntityKind.Agreement && entity.Signed == day && Compatible(kind, entity.AgreementKind))
+            if (entity.Signed == day && Compatible(kind, entity.AgreementKind))
             {
                 return entity;
             }

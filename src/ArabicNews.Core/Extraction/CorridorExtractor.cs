@@ -34,7 +34,7 @@ internal static class CorridorExtractor
         for (int i = 0; i < context.Tokens.Count; i++)
         {
             int start = context.Tokens[i].Start;
-            if (!context.Is(i, DiplomacyLexicon.CorridorNouns) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || covered.Exists(c => start >= c.Start && start < c.End))
+            if (!context.Is(i, DiplomacyLexicon.CorridorNouns) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || IsCovered(covered, start))
             {
                 continue;
             }
@@ -52,6 +52,19 @@ internal static class CorridorExtractor
                 results.Add(new Corridor { Id = null, Name = name, Evidence = context.Text.ToOriginal(start, end - start) });
             }
         }
+    }
+
+    private static bool IsCovered(List<(int Start, int End)> covered, int position)
+    {
+        foreach ((int start, int end) in covered)
+        {
+            if (position >= start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlainGap(ArticleContext context, int token)

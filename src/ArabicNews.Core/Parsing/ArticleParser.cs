@@ -22,6 +22,10 @@ public static class ArticleParser
     private const int MaxDatelinePlaceWords = 5;
     private const int MaxLeadSourceWords = 15;
 
+    // Typical densities in news text (one catalog name per ~40 characters, one date per ~400), to size lists once.
+    private const int MatchesPerChar = 40;
+    private const int DatesPerChar = 400;
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The article as a scraper hands it over.</param>
     /// <param name="options">Options; <see cref="ArticleParserOptions.Default"/> when <see langword="null"/>.</param>
@@ -40,7 +44,7 @@ public static class ArticleParser
         using var normalized = new NormalizedText(text);
         ReadOnlySpan<char> span = normalized.Span;
 
-        var dates = new List<DateMatch>();
+        var dates = new List<DateMatch>(ExpectedPerChar(span.Length, DatesPerChar));
         DateRecognizer.Recognize(span, options.Published, dates);
         ArticleLayout layout = ArticleSegmenter.Segment(span, dates, catalog);
         var tokens = new List<Token>(span.Length / 5);
@@ -53,7 +57,7 @@ public static class ArticleParser
             DateRecognizer.Recognize(span, anchor, dates);
         }
 
-        var matches = new List<CatalogMatch>();
+        var matches = new List<CatalogMatch>(ExpectedPerChar(span.Length, MatchesPerChar));
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
 
@@ -85,6 +89,8 @@ public static class ArticleParser
             Corridors = corridors,
         };
     }
+
+    private static int ExpectedPerChar(int length, int charsPerItem) => Math.Max(4, length / charsPerItem);
 
     private static PartialDate? FindPublished(ReadOnlySpan<char> text, ArticleLayout layout, List<DateMatch> dates, List<Token> tokens)
     {

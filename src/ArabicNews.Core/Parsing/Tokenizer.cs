@@ -41,6 +41,11 @@ internal static class Tokenizer
             return char.IsAsciiLetterOrDigit(c);
         }
 
+        if ((uint)(c - '\u0621') <= '\u064A' - '\u0621')
+        {
+            return true; // the Arabic letters, the common case
+        }
+
         return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
     }
 }

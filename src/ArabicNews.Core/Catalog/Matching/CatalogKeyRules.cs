@@ -54,7 +54,8 @@ internal static class CatalogKeyRules
             return (char)(c - ('a' - 'A'));
         }
 
-        return c < '\u00B5' ? c : char.ToUpperInvariant(c);
+        // Punctuation, symbols and the scripts above U+2000 have no case that names use: skip the culture tables.
+        return c < '\u00B5' || c >= '\u2000' ? c : char.ToUpperInvariant(c);
     }
 
     /// <summary>Returns whether <paramref name="c"/> belongs to a token: a letter, a digit or a combining mark.</summary>

@@ -5,23 +5,47 @@ using ArabicNews.Core.Text;
 namespace ArabicNews.Core.Parsing.Lexicon;
 
 /// <summary>
-/// An immutable set of words that answers <see cref="Contains"/> for a span of Search-normalized text without
-/// allocating (a sorted array searched with ordinal comparison, so it behaves the same on every target framework).
+/// An immutable set of words that answers <see cref="Contains"/> for a span of Search-normalized text in constant
+/// time without allocating (open addressing over an FNV-1a hash of the characters, so it behaves the same on every
+/// target framework).
 /// </summary>
 /// <remarks>
 /// Entries are normalized with <see cref="NormalizationOptions.Search"/> when the set is built, so tables can be
-/// written in ordinary Arabic spelling (رئيس, الدائرة, مؤكداً) and always agree with the text they are matched against.
+/// written in ordinary Arabic spelling (رئيس, الدائرة, مؤكداً) and always agree with the text they are matched
+/// against. Immutable and thread-safe.
 /// </remarks>
 internal sealed class WordSet
 {
-    private readonly string[] _words;
+    private readonly string?[] _slots;
+    private readonly int _mask;
+    private readonly int _minLength;
+    private readonly int _maxLength;
 
     /// <summary>Creates a set.</summary>
     /// <param name="words">The words, in any spelling the Search preset folds.</param>
     public WordSet(params string[] words)
     {
-        _words = words.Select(static w => ArabicNormalizer.Normalize(w)).Distinct(StringComparer.Ordinal).ToArray();
-        Array.Sort(_words, StringComparer.Ordinal);
+        string[] normalized = words.Select(static w => ArabicNormalizer.Normalize(w)).Distinct(StringComparer.Ordinal).ToArray();
+        int capacity = 4;
+        while (capacity < normalized.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _slots = new string?[capacity];
+        _mask = capacity - 1;
+        _minLength = normalized.Length == 0 ? 1 : normalized.Min(static w => w.Length);
+        _maxLength = normalized.Length == 0 ? 0 : normalized.Max(static w => w.Length);
+        foreach (string word in normalized)
+        {
+            int slot = Hash(word) & _mask;
+            while (_slots[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = word;
+        }
     }
 
     /// <summary>Returns whether <paramref name="word"/> is in the set.</summary>
@@ -29,24 +53,16 @@ internal sealed class WordSet
     /// <returns><see langword="true"/> when present.</returns>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        int lo = 0;
-        int hi = _words.Length - 1;
-        while (lo <= hi)
+        if (word.Length < _minLength || word.Length > _maxLength)
         {
-            int mid = lo + ((hi - lo) >> 1);
-            int cmp = word.SequenceCompareTo(_words[mid]);
-            if (cmp == 0)
+            return false;
+        }
+
+        for (int slot = Hash(word) & _mask; _slots[slot] is { } entry; slot = (slot + 1) & _mask)
+        {
+            if (word.SequenceEqual(entry))
             {
                 return true;
-            }
-
-            if (cmp < 0)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid + 1;
             }
         }
 
@@ -61,4 +77,15 @@ internal sealed class WordSet
     /// <returns><see langword="true"/> when present.</returns>
     public bool ContainsWithConjunction(ReadOnlySpan<char> word) =>
         Contains(word) || (word.Length > 2 && word[0] is '\u0648' or '\u0641' && Contains(word[1..]));
+
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
 }

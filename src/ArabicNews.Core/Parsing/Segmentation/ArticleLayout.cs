@@ -98,12 +98,9 @@ internal sealed class ArticleLayout
     /// <returns><see langword="true"/> for boilerplate.</returns>
     public bool IsBoilerplate(int index)
     {
-        foreach (Line line in Lines)
+        if (LineAt(index) is { } line && index < line.End)
         {
-            if (index >= line.Start && index < line.End)
-            {
-                return line.Kind == LineKind.Boilerplate;
-            }
+            return line.Kind == LineKind.Boilerplate;
         }
 
         foreach (InlineBoilerplate inline in InlineBoilerplate)
@@ -120,17 +117,32 @@ internal sealed class ArticleLayout
     /// <summary>Gets the boilerplate kind of the line containing <paramref name="index"/>, if it is boilerplate.</summary>
     /// <param name="index">A normalized index.</param>
     /// <returns>The kind, or <see langword="null"/>.</returns>
-    public BoilerplateKind? BoilerplateKindAt(int index)
+    public BoilerplateKind? BoilerplateKindAt(int index) =>
+        LineAt(index) is { Kind: LineKind.Boilerplate } line && index < line.End ? line.Boilerplate : null;
+
+    /// <summary>Returns the last line starting at or before <paramref name="index"/> (lines are in text order).</summary>
+    /// <param name="index">A normalized index.</param>
+    /// <returns>The line, or <see langword="null"/> before the first line.</returns>
+    private Line? LineAt(int index)
     {
-        foreach (Line line in Lines)
+        int lo = 0;
+        int hi = Lines.Count - 1;
+        int found = -1;
+        while (lo <= hi)
         {
-            if (index >= line.Start && index < line.End && line.Kind == LineKind.Boilerplate)
+            int mid = lo + ((hi - lo) >> 1);
+            if (Lines[mid].Start <= index)
             {
-                return line.Boilerplate;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return null;
+        return found < 0 ? null : Lines[found];
     }
 
     /// <summary>Returns the paragraph that is the headline, if any.</summary>

@@ -46,7 +46,7 @@ internal static class BoilerplateDetector
             return true;
         }
 
-        if (IsBreadcrumb(line))
+        if (line.IndexOfAny('>', '\u203A') >= 0 && IsBreadcrumb(line))
         {
             kind = BoilerplateKind.Breadcrumb;
             return true;
@@ -71,7 +71,7 @@ internal static class BoilerplateDetector
 
     private static bool IsLanguageSwitcher(ReadOnlySpan<char> line)
     {
-        return IsLanguageCodeList(line) || IsPipeMenu(line);
+        return IsLanguageCodeList(line) || (line.Contains('|') && IsPipeMenu(line));
     }
 
     private static bool IsPipeMenu(ReadOnlySpan<char> line)
