@@ -148,14 +148,10 @@ internal static class AgreementExtractor
         return place || context.Dates.Exists(d => d.Start == next) || char.IsAsciiDigit(context.Word(k + 1)[0]) || context.Is(k + 1, TitleStops);
     }
 
-    private static bool InsideOtherName(ArticleContext context, int token)
-    {
+    private static bool InsideOtherName(ArticleContext context, int token) =>
         // "منظمة معاهدة الأمن الجماعي" is an organisation, not a treaty.
-        int start = context.Tokens[token].Start;
-        int m = context.MatchAtOrAfter(start + 1) - 1;
-        return m >= 0 && context.Matches[m].Entity is { Kind: not EntityKind.Agreement } && context.Matches[m].Start - context.Matches[m].ProcliticLength < start
-            && context.Matches[m].End >= context.Tokens[token].End;
-    }
+        context.MatchCovering(token) is { Entity: { Kind: not EntityKind.Agreement } } match
+            && match.Start - match.ProcliticLength < context.Tokens[token].Start;
 
     private static bool IsCount(ArticleContext context, int token)
     {

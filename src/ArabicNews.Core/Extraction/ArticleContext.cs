@@ -150,6 +150,27 @@ internal sealed class ArticleContext
         return null;
     }
 
+    /// <summary>Gets the catalog match whose span (proclitic included) covers token <paramref name="token"/>, if any.</summary>
+    /// <param name="token">A token index.</param>
+    /// <returns>The match, or <see langword="null"/>.</returns>
+    public CatalogMatch? MatchCovering(int token)
+    {
+        int start = Tokens[token].Start;
+        int m = MatchAtOrAfter(start + 1) - 1;
+        return m >= 0 && Matches[m].Start - Matches[m].ProcliticLength <= start && Matches[m].End >= Tokens[token].End ? Matches[m] : null;
+    }
+
+    /// <summary>Records a person outside the catalog and returns a reference to them by their Arabic name.</summary>
+    /// <param name="start">The normalized start of the name.</param>
+    /// <param name="end">The normalized end of the name.</param>
+    /// <returns>The reference.</returns>
+    public EntityReference AddUnknownPerson(int start, int end)
+    {
+        string name = Text.OriginalText(start, end - start);
+        UnknownPeople.Add((start, end - start, name));
+        return new EntityReference { Name = name, Kind = EntityKind.Person };
+    }
+
     /// <summary>Gets the sentence containing <paramref name="position"/>, or an empty range.</summary>
     /// <param name="position">A normalized index.</param>
     /// <returns>The sentence.</returns>

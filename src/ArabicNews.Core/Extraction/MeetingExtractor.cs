@@ -360,7 +360,7 @@ internal static class MeetingExtractor
                     into.Insert(0, person);
                 }
             }
-            else if (!context.Is(k, DiplomacyLexicon.ParticipantGlue) && !IsInsideMatch(context, k)
+            else if (!context.Is(k, DiplomacyLexicon.ParticipantGlue) && context.MatchCovering(k) is null
                 && !(startsHere && context.Matches[m].Entity is { Kind: EntityKind.Country }))
             {
                 break;
@@ -368,13 +368,6 @@ internal static class MeetingExtractor
 
             k--;
         }
-    }
-
-    private static bool IsInsideMatch(ArticleContext context, int token)
-    {
-        int start = context.Tokens[token].Start;
-        int m = context.MatchAtOrAfter(start) - 1;
-        return m >= 0 && context.Matches[m].Start + context.Matches[m].Length >= context.Tokens[token].End && context.Matches[m].Start <= start;
     }
 
     private static Entity? NearestOtherPerson(ArticleContext context, Sentence sentence, int position, Entity participant)

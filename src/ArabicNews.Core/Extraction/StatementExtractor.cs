@@ -392,11 +392,7 @@ internal static class StatementExtractor
             return false;
         }
 
-        int nameStart = context.Tokens[first].Start;
-        int nameLength = context.Tokens[last].End - nameStart;
-        string name = context.Text.OriginalText(nameStart, nameLength);
-        context.UnknownPeople.Add((nameStart, nameLength, name));
-        person = new EntityReference { Name = name, Kind = EntityKind.Person };
+        person = context.AddUnknownPerson(context.Tokens[first].Start, context.Tokens[last].End);
         return true;
     }
 
@@ -417,7 +413,7 @@ internal static class StatementExtractor
         {
             ReadOnlySpan<char> word = context.Word(k);
             bool particle = context.Is(k, ReportingLexicon.NameParticles);
-            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || IsInsideMatch(context, k)
+            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
                 || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
             {
                 break;
@@ -433,24 +429,13 @@ internal static class StatementExtractor
         }
 
         ReadOnlySpan<char> before = context.Word(nameStart - 1);
-        if (!before.StartsWith("ال") && !IsInsideMatch(context, nameStart - 1))
+        if (!before.StartsWith("ال") && context.MatchCovering(nameStart - 1) is null)
         {
             return false;
         }
 
-        int start = context.Tokens[nameStart].Start;
-        int length = context.Tokens[last].End - start;
-        string name = context.Text.OriginalText(start, length);
-        context.UnknownPeople.Add((start, length, name));
-        person = new EntityReference { Name = name, Kind = EntityKind.Person };
+        person = context.AddUnknownPerson(context.Tokens[nameStart].Start, context.Tokens[last].End);
         return true;
-    }
-
-    private static bool IsInsideMatch(ArticleContext context, int token)
-    {
-        int start = context.Tokens[token].Start;
-        int m = context.MatchAtOrAfter(start + 1) - 1;
-        return m >= 0 && context.Matches[m].Start - context.Matches[m].ProcliticLength <= start && context.Matches[m].End >= context.Tokens[token].End;
     }
 
     private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
