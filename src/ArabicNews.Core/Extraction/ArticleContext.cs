@@ -218,7 +218,10 @@ internal sealed class ArticleContext
     /// <returns>The reference.</returns>
     public static EntityReference Reference(Entity entity) => EntityReference.From(entity);
 
-    /// <summary>Gets the value of the date expression nearest to <paramref name="position"/> within <c>[start, end)</c>.</summary>
+    /// <summary>
+    /// Gets the most precise date expression within <c>[start, end)</c>, the nearest to <paramref name="position"/>
+    /// among equally precise ones (an event is dated by its day rather than by the year a clause mentions).
+    /// </summary>
     /// <param name="start">The normalized start of the window.</param>
     /// <param name="end">The normalized end of the window.</param>
     /// <param name="position">Where the event is mentioned.</param>
@@ -229,16 +232,18 @@ internal sealed class ArticleContext
         int bestDistance = int.MaxValue;
         foreach (DateMatch date in Dates)
         {
-            if (date.Start < start || date.Start >= end || date.Value is null)
+            if (date.Start < start || date.Start >= end || date.Value is not { } value)
             {
                 continue;
             }
 
             int distance = Math.Abs(date.Start - position);
-            if (distance < bestDistance)
+            bool morePrecise = best is { } current && value.Precision > current.Precision;
+            bool samePrecision = best is null || value.Precision == best.Value.Precision;
+            if (morePrecise || (samePrecision && distance < bestDistance))
             {
                 bestDistance = distance;
-                best = date.Value;
+                best = value;
             }
         }
 

@@ -60,13 +60,34 @@ internal static class MeetingExtractor
             {
                 Participants = participants.Select(ArticleContext.Reference).ToArray(),
                 Location = location is null ? null : ArticleContext.Reference(location),
-                Date = context.NearestDate(sentence.Start, sentence.End, position),
+                Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfPreviousMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
             });
         }
 
         Merge(found, published, results);
+    }
+
+    private static PartialDate? DateOfPreviousMention(ArticleContext context, int sentenceIndex)
+    {
+        // "وضعت القمة … يوم الجمعة 8 أغسطس …" then "فقد استقبل ترامب علييف وباشينيان": the sentence just before, in the
+        // same paragraph, dates the same event when it names a meeting.
+        if (sentenceIndex <= 0 || context.Layout.Sentences[sentenceIndex - 1].Paragraph != context.Layout.Sentences[sentenceIndex].Paragraph)
+        {
+            return null;
+        }
+
+        Sentence previous = context.Layout.Sentences[sentenceIndex - 1];
+        for (int k = context.TokenAtOrAfter(previous.Start); k < context.Tokens.Count && context.Tokens[k].Start < previous.End; k++)
+        {
+            if (IsTrigger(context, k))
+            {
+                return context.NearestDate(previous.Start, previous.End, context.Tokens[k].Start);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsTrigger(ArticleContext context, int i) =>

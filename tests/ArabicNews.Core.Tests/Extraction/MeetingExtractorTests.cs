@@ -63,6 +63,21 @@ public sealed class MeetingExtractorTests
     }
 
     [Fact]
+    public void DayPreciseDate_WinsOverAYearInTheSameSentence()
+    {
+        Meeting m = Meetings("التقى بوتين علييف في 3 مارس 2024 ضمن اتصالات عام 2024 المكثفة.").Single();
+        m.Date.Should().Be(new PartialDate(2024, 3, 3));
+    }
+
+    [Fact]
+    public void UndatedMeeting_TakesTheDateOfThePreviousSentenceAboutTheSameEvent()
+    {
+        Meeting m = Meetings("وضعت القمة التي استضافتها موسكو يوم الجمعة 8 أغسطس 2025 حدا للخلاف. واستقبل بوتين علييف وباشينيان في الكرملين.")
+            .Single(x => x.Participants.Count == 3);
+        m.Date.Should().Be(new PartialDate(2025, 8, 8));
+    }
+
+    [Fact]
     public void OneParticipantAlone_IsNotAMeeting()
     {
         Meetings("وسيلتقي رئيسا البلدين مع قدامى المحاربين في بناء خط بايكال أمور.").Should().BeEmpty();

@@ -63,10 +63,11 @@ internal ref partial struct DateScanner
             return modifier.End;
         }
 
-        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it. صلاه الجمعه, خطبه الجمعه
-        // (the Friday prayer, the Friday sermon) name an institution, not a day.
+        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
+        // wire-service aside ("أجرى أردوغان، الاثنين، اتصالا"). صلاه الجمعه, خطبه الجمعه (the Friday prayer, the Friday
+        // sermon) name an institution, not a day.
         if (!introduced
-            && ((word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay)
+            && ((word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay && !IsCommaAside(token))
                 || PreviousWord(token.Start, out _) is "صلاه" or "خطبه" or "وصلاه"))
         {
             return -1;
@@ -75,6 +76,14 @@ internal ref partial struct DateScanner
         PartialDate? alone = _anchor is DateOnly a ? DayValue(today ? a : RelativeDateResolver.OnOrBefore(a, day)) : null;
         Emit(prefixStart, token.End, alone, DateExpressionKind.Relative);
         return token.End;
+    }
+
+    /// <summary>Returns whether <paramref name="token"/> stands alone between commas (<c>، الاثنين،</c>).</summary>
+    private readonly bool IsCommaAside(DateToken token)
+    {
+        ReadOnlySpan<char> before = _text[..token.Start].TrimEnd(' ');
+        ReadOnlySpan<char> after = _text[token.End..].TrimStart(' ');
+        return !before.IsEmpty && before[^1] is '\u060C' or ',' && !after.IsEmpty && after[0] is '\u060C' or ',';
     }
 
     /// <summary>Reads what follows <c>يوم</c>: a weekday, a date, <c>امس</c> or <c>غد</c>/<c>الغد</c>.</summary>

@@ -168,6 +168,9 @@ public sealed partial class DateRecognizerTests
         { "يوم الاثنين", null, ["يوم الاثنين → ~null"] },
         // الاثنين is also "the two", احد "one": alone they need يوم or a time of day.
         { "الخلاف بين الاثنين", "2024-04-22", [] },
+        { "الخلاف بين الاثنين، وهو قديم", "2024-04-22", [] }, // a comma after, none before: still "the two"
+        // Between commas, a wire-service aside: "أجرى أردوغان، الاثنين، اتصالا".
+        { "أجرى أردوغان، الاثنين، اتصالا هاتفيا", "2024-04-24", ["الاثنين → ~2024-04-22"] },
         { "أحد الطرفين", "2024-04-22", [] },
         // The Friday prayer is an institution, not a date.
         { "بعد صلاة الجمعة", "2024-04-22", [] },
