@@ -3,9 +3,6 @@ namespace ArabicNews.Core.Text;
 /// <summary>Named Arabic letters, marks and controls the normalizer and the parser refer to.</summary>
 internal static class ArabicLetters
 {
-    /// <summary>ء U+0621 HAMZA.</summary>
-    public const char Hamza = '\u0621';
-
     /// <summary>آ U+0622 ALEF WITH MADDA ABOVE.</summary>
     public const char AlefWithMaddaAbove = '\u0622';
 
@@ -69,9 +66,6 @@ internal static class ArabicLetters
     /// <summary>٠ U+0660 ARABIC-INDIC DIGIT ZERO.</summary>
     public const char ArabicIndicDigitZero = '\u0660';
 
-    /// <summary>٩ U+0669 ARABIC-INDIC DIGIT NINE.</summary>
-    public const char ArabicIndicDigitNine = '\u0669';
-
     /// <summary>ٰ U+0670 SUPERSCRIPT ALEF.</summary>
     public const char SuperscriptAlef = '\u0670';
 
@@ -102,20 +96,8 @@ internal static class ArabicLetters
     /// <summary>۰ U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO.</summary>
     public const char ExtendedDigitZero = '\u06F0';
 
-    /// <summary>۹ U+06F9 EXTENDED ARABIC-INDIC DIGIT NINE.</summary>
-    public const char ExtendedDigitNine = '\u06F9';
-
     /// <summary>U+061C ARABIC LETTER MARK (a bidi control).</summary>
     public const char ArabicLetterMark = '\u061C';
-
-    /// <summary>، U+060C ARABIC COMMA.</summary>
-    public const char ArabicComma = '\u060C';
-
-    /// <summary>؛ U+061B ARABIC SEMICOLON.</summary>
-    public const char ArabicSemicolon = '\u061B';
-
-    /// <summary>؟ U+061F ARABIC QUESTION MARK.</summary>
-    public const char ArabicQuestionMark = '\u061F';
 
     /// <summary>U+00A0 NO-BREAK SPACE.</summary>
     public const char NoBreakSpace = '\u00A0';

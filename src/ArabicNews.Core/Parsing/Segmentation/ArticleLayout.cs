@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Quotations;
@@ -148,9 +147,4 @@ internal sealed class ArticleLayout
     /// <summary>Returns the paragraph that is the headline, if any.</summary>
     /// <returns>The headline's bounds, or <see langword="null"/>.</returns>
     public Paragraph? Title => TitleLine >= 0 ? new Paragraph(Lines[TitleLine].Start, Lines[TitleLine].End, IsTitle: true) : null;
-
-    /// <summary>Gets the number of characters in <paramref name="paragraph"/>.</summary>
-    /// <param name="paragraph">A paragraph.</param>
-    /// <returns>Its length.</returns>
-    public static int LengthOf(Paragraph paragraph) => Math.Max(0, paragraph.End - paragraph.Start);
 }
