@@ -295,7 +295,7 @@ internal static class AgreementExtractor
             if (context.Matches[m].Entity is { Kind: EntityKind.Country } country && context.Matches[m].Kind != CatalogMatchKind.Demonym
                 && !parties.Exists(p => p.Id == country.Id))
             {
-                parties.Add(ArticleContext.Reference(country));
+                parties.Add(EntityReference.From(country));
             }
         }
 
@@ -317,7 +317,7 @@ internal static class AgreementExtractor
         if (known is not null && known.Parties.Count > 0)
         {
             knownParties = known.Parties
-                .Select(id => catalog.TryGetById(id, out Entity? party) ? ArticleContext.Reference(party) : null)
+                .Select(id => catalog.TryGetById(id, out Entity? party) ? EntityReference.From(party) : null)
                 .Where(static p => p is not null)
                 .Select(static p => p!)
                 .ToArray();

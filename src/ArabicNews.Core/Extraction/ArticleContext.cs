@@ -70,25 +70,7 @@ internal sealed class ArticleContext
     /// <summary>Gets the index of the first token starting at or after <paramref name="position"/>.</summary>
     /// <param name="position">A normalized index.</param>
     /// <returns>The token index, or <c>Tokens.Count</c>.</returns>
-    public int TokenAtOrAfter(int position)
-    {
-        int lo = 0;
-        int hi = Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            if (Tokens[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int TokenAtOrAfter(int position) => Tokenizer.IndexAtOrAfter(Tokens, position);
 
     /// <summary>Gets the index of the first catalog match whose proclitic-inclusive start is at or after <paramref name="position"/>.</summary>
     /// <param name="position">A normalized index.</param>
@@ -213,10 +195,6 @@ internal sealed class ArticleContext
         return covered >= Tokens[last].End;
     }
 
-    /// <summary>Makes a reference to a catalog entity.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <returns>The reference.</returns>
-    public static EntityReference Reference(Entity entity) => EntityReference.From(entity);
 
     /// <summary>
     /// Gets the most precise date expression within <c>[start, end)</c>, the nearest to <paramref name="position"/>

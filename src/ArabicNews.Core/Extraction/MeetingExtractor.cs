@@ -58,8 +58,8 @@ internal static class MeetingExtractor
                 ?? context.FirstEntity(sentence.Start, sentence.End, static e => e.Kind == EntityKind.City);
             found.Add(new Meeting
             {
-                Participants = participants.Select(ArticleContext.Reference).ToArray(),
-                Location = location is null ? null : ArticleContext.Reference(location),
+                Participants = participants.Select(EntityReference.From).ToArray(),
+                Location = location is null ? null : EntityReference.From(location),
                 Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfPreviousMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),

@@ -93,10 +93,7 @@ internal static class StatementExtractor
                 }
                 else
                 {
-                    // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"),
-                    // else the previous speaker.
-                    EntityReference? zero = SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
-                    speaker = ResolveSpeaker(context, token, kind, phraseStart, phraseEnd, previous, zero, continuation, out bool isSource);
+                    speaker = ResolveSpeaker(context, token, kind, phraseStart, phraseEnd, previous, sentence.Start, continuation, out bool isSource);
                     if (isSource)
                     {
                         continue; // "وفقاً لوكالة تسنيم": the outlet is the article's source, not a speaker.
@@ -285,14 +282,14 @@ internal static class StatementExtractor
         int phraseStart,
         int phraseEnd,
         EntityReference? previous,
-        EntityReference? zero,
+        int sentenceStart,
         bool continuation,
         out bool isSource)
     {
         isSource = false;
         int firstToken = context.TokenAtOrAfter(phraseStart);
         bool empty = phraseEnd <= phraseStart;
-        bool demonstrative = !empty && context.Is(firstToken, ReportingLexicon.Demonstratives);
+        bool demonstrative = !empty && context.Is(firstToken, DiplomacyLexicon.Anaphors);
 
         if (!empty && !demonstrative)
         {
@@ -303,7 +300,7 @@ internal static class StatementExtractor
             if (entity is not null)
             {
                 isSource = kind == TriggerKind.Attribution && entity.Kind == EntityKind.Media;
-                return ArticleContext.Reference(entity);
+                return EntityReference.From(entity);
             }
 
             if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
@@ -320,7 +317,7 @@ internal static class StatementExtractor
                 }
 
                 Entity? person2 = context.LastEntity(0, phraseStart, static e => e.Kind == EntityKind.Person);
-                return person2 is null ? null : ArticleContext.Reference(person2);
+                return person2 is null ? null : EntityReference.From(person2);
             }
         }
 
@@ -342,11 +339,13 @@ internal static class StatementExtractor
             Entity? before = context.LastEntity(0, phraseStart, wantsOrganisation
                 ? static e => e.Kind == EntityKind.Organization
                 : static e => e.Kind == EntityKind.Person);
-            return before is not null ? ArticleContext.Reference(before) : previous;
+            return before is not null ? EntityReference.From(before) : previous;
         }
 
         bool zeroSubject = empty && kind == TriggerKind.Verb && (continuation || !context.Is(triggerToken, ReportingLexicon.ExplicitSubjectVerbs));
-        return zeroSubject ? zero : null;
+        // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"), else
+        // the previous speaker.
+        return zeroSubject ? SentenceSubject(context, sentenceStart, context.Tokens[triggerToken].Start) ?? previous : null;
     }
 
     private static bool TryFindUnknownPerson(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
@@ -442,7 +441,7 @@ internal static class StatementExtractor
     {
         Entity? entity = context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
             ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
-        return entity is not null ? ArticleContext.Reference(entity) : null;
+        return entity is not null ? EntityReference.From(entity) : null;
     }
 
     private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon)
@@ -663,7 +662,7 @@ internal static class StatementExtractor
 
             results.Add(new Statement
             {
-                Speaker = ArticleContext.Reference(speaker),
+                Speaker = EntityReference.From(speaker),
                 SpeakerText = string.Empty,
                 Content = context.Text.OriginalText(quotation.ContentStart, quotation.ContentLength).Trim(),
                 IsDirect = true,

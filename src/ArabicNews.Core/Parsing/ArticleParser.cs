@@ -124,7 +124,7 @@ public static class ArticleParser
                     continue;
                 }
 
-                bool opensLead = paragraphs == 0 && date.Kind == DateExpressionKind.Absolute && WordsBetween(tokens, paragraph.Start, date.Start) <= MaxDatelinePlaceWords;
+                bool opensLead = paragraphs == 0 && date.Kind == DateExpressionKind.Absolute && Tokenizer.IndexAtOrAfter(tokens, date.Start) - Tokenizer.IndexAtOrAfter(tokens, paragraph.Start) <= MaxDatelinePlaceWords;
                 ReadOnlySpan<char> around = text[Math.Max(paragraph.Start, date.Start - 16)..(date.Start + Math.Min(date.Length, 16))];
                 if (opensLead || around.Contains("اليوم", StringComparison.Ordinal))
                 {
@@ -139,25 +139,6 @@ public static class ArticleParser
         }
 
         return null;
-    }
-
-    private static int WordsBetween(List<Token> tokens, int start, int end)
-    {
-        int count = 0;
-        foreach (Token token in tokens)
-        {
-            if (token.Start >= end)
-            {
-                break;
-            }
-
-            if (token.Start >= start)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private static EntityReference? FindSource(NormalizedText normalized, ArticleLayout layout, List<CatalogMatch> matches, List<Token> tokens, EntityCatalog catalog)
@@ -210,16 +191,8 @@ public static class ArticleParser
 
     private static int TokenEnd(List<Token> tokens, int start, int words)
     {
-        int seen = 0;
-        foreach (Token token in tokens)
-        {
-            if (token.Start >= start && ++seen == words)
-            {
-                return token.End;
-            }
-        }
-
-        return int.MaxValue;
+        int index = Tokenizer.IndexAtOrAfter(tokens, start) + words - 1;
+        return index < tokens.Count ? tokens[index].End : int.MaxValue;
     }
 
     private static Entity? FirstMedia(List<CatalogMatch> matches, Func<CatalogMatch, bool> where) =>

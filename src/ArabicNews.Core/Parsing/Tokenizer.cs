@@ -31,6 +31,30 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>Gets the index of the first token starting at or after <paramref name="position"/> (binary search).</summary>
+    /// <param name="tokens">Tokens in text order.</param>
+    /// <param name="position">A normalized index.</param>
+    /// <returns>The token index, or <c>tokens.Count</c>.</returns>
+    public static int IndexAtOrAfter(List<Token> tokens, int position)
+    {
+        int lo = 0;
+        int hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Returns whether <paramref name="c"/> belongs to a word.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for letters, digits and non-spacing marks.</returns>

@@ -44,9 +44,6 @@ internal static class ReportingLexicon
     /// <summary>Adverbs skipped between a reporting verb and its speaker (<c>قال أيضاً …</c>).</summary>
     public static readonly WordSet Fillers = new("ايضا", "كذلك", "بدوره", "بدورها", "من", "جانبه", "جانبها", "بدورهم");
 
-    /// <summary>Demonstratives that point back to the previous speaker (<c>هذا العضو</c>, <c>هذه المسؤوله</c>).</summary>
-    public static readonly WordSet Demonstratives = new("هذا", "هذه", "ذلك", "تلك");
-
     /// <summary>
     /// Nouns that denote an organisation or its statement without naming it (<c>وزارة الخارجية</c>, <c>الوزارة</c>,
     /// <c>الدائرة الدبلوماسية</c>, <c>البيان</c>): resolved to the organisation that spoke or was named before.

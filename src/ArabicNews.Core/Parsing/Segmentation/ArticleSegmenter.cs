@@ -128,7 +128,7 @@ internal static class ArticleSegmenter
 
             ReadOnlySpan<char> content = text[line.Start..line.End];
             int words = CountWords(content);
-            if ((boilerplateAfter || words <= MaxTrailerWords) && words <= MaxSignatureWords && !EndsWithSentencePunctuation(content)
+            if ((boilerplateAfter || words <= MaxTrailerWords) && words <= MaxSignatureWords && !EndsWithPunctuation(content, headline: false)
                 && NextContent(lines, 0) != i)
             {
                 lines[i] = line with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.SiteSignature };
@@ -174,7 +174,7 @@ internal static class ArticleSegmenter
         }
 
         ReadOnlySpan<char> firstLine = text[lines[first].Start..lines[first].End];
-        if (CountWords(firstLine) <= MaxTitleWords && !EndsWithStatementPunctuation(firstLine))
+        if (CountWords(firstLine) <= MaxTitleWords && !EndsWithPunctuation(firstLine, headline: true))
         {
             layout.TitleLine = first;
         }
@@ -328,17 +328,12 @@ internal static class ArticleSegmenter
     private static bool IsDecimalPoint(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
-    private static bool EndsWithStatementPunctuation(ReadOnlySpan<char> line)
+    private static bool EndsWithPunctuation(ReadOnlySpan<char> line, bool headline)
     {
-        // Headlines may ask or exclaim; a full stop, colon or comma ends a sentence of the body.
+        // A full stop, colon or comma ends a sentence of the body; a headline may still ask or exclaim.
         ReadOnlySpan<char> trimmed = line.TrimEnd("\"\u201D\u201C\u00BB\u00AB') |".AsSpan());
-        return !trimmed.IsEmpty && trimmed[^1] is '.' or ':' or '\u2026' or ',' or '\u060C';
-    }
-
-    private static bool EndsWithSentencePunctuation(ReadOnlySpan<char> line)
-    {
-        ReadOnlySpan<char> trimmed = line.TrimEnd("\"\u201D\u201C\u00BB\u00AB') |".AsSpan());
-        return !trimmed.IsEmpty && trimmed[^1] is '.' or '!' or '?' or '\u061F' or ':' or '\u2026' or ',' or '\u060C';
+        return !trimmed.IsEmpty && (trimmed[^1] is '.' or ':' or '\u2026' or ',' or '\u060C'
+            || (!headline && trimmed[^1] is '!' or '?' or '\u061F'));
     }
 
     private static int NextContent(List<Line> lines, int from)
