@@ -12,7 +12,7 @@ namespace ArabicNews.Core.Generators;
 public sealed partial class CatalogGenerator
 {
     /// <summary>Writes the generated source for a catalog spec, deterministically, with <c>\n</c> line endings.</summary>
-    internal static class Emitter
+    internal static partial class Emitter
     {
         /// <summary>The hint name of the accessors and the catalog.</summary>
         public const string EntitiesHintName = "Entities.g.cs";
@@ -20,13 +20,14 @@ public sealed partial class CatalogGenerator
         /// <summary>The hint name of the matcher tables.</summary>
         public const string TablesHintName = "Entities.MatcherTables.g.cs";
 
+        /// <summary>The hint name of the entity tables.</summary>
+        public const string EntityTablesHintName = "Entities.EntityTables.g.cs";
+
         private const string GeneratorName = "ArabicNews.Core.Generators";
         private const string EntityType = "global::ArabicNews.Core.Catalog.Entity";
-        private const string EntityKindType = "global::ArabicNews.Core.Catalog.EntityKind";
-        private const string EntityRoleType = "global::ArabicNews.Core.Catalog.EntityRole";
         private const string EntityCatalogType = "global::ArabicNews.Core.Catalog.EntityCatalog";
         private const string TablesType = "global::ArabicNews.Core.Catalog.CatalogMatcherTables";
-        private const string DateOnlyType = "global::System.DateOnly";
+        private const string EntityTablesType = "global::ArabicNews.Core.Catalog.CatalogEntityTables";
         private const string ReadOnlySpanType = "global::System.ReadOnlySpan";
         private const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
         private const string EditorBrowsableAttribute = "global::System.ComponentModel.EditorBrowsableAttribute";
@@ -45,6 +46,7 @@ public sealed partial class CatalogGenerator
             new[]
             {
                 new KeyValuePair<string, string>(EntitiesHintName, EmitEntities(spec)),
+                new KeyValuePair<string, string>(EntityTablesHintName, EmitEntityTables(spec)),
                 new KeyValuePair<string, string>(TablesHintName, EmitTables(spec)),
             };
 
@@ -122,89 +124,26 @@ public sealed partial class CatalogGenerator
 
                             writer.WriteLine(Invariant($"/// <summary>{EscapeXml(entity.Name)} ({EscapeXml(entity.Arabic)}), <c>{EscapeXml(entity.Id)}</c>.</summary>"));
                             writer.WriteLine(Invariant($"/// <remarks>Aliases: {EscapeXml(string.Join("، ", entity.Aliases))}.</remarks>"));
-                            writer.WriteLine(Invariant($"public static {EntityType} {unique} => CatalogHolder.All[{index}];"));
+                            writer.WriteLine(Invariant($"public static {EntityType} {unique} => CatalogHolder.Instance.Entities[{index}];"));
                         }
                     }
                 }
 
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Builds a new, separate catalog from the generated data (new entity instances); use <see cref=\"Catalog\"/> instead.</summary>");
+                writer.WriteLine("/// <summary>Builds a new, separate catalog from the generated data; use <see cref=\"Catalog\"/> instead.</summary>");
                 writer.WriteLine("/// <remarks>For measuring the first-use cost: this is what the first access to <see cref=\"Catalog\"/> does.</remarks>");
-                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.Create(CatalogHolder.CreateEntities(), MatcherTables.Create());"));
+                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.Create(EntityTables.Create(), MatcherTables.Create());"));
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Builds the entities and the catalog once, on first use (no file or reflection access).</summary>");
+                writer.WriteLine("/// <summary>Builds the catalog once, on first use (no file or reflection access); entities are built when first read.</summary>");
                 writer.WriteLine("private static class CatalogHolder");
                 using (writer.EmitBlock())
                 {
-                    writer.WriteLine("/// <summary>The entities, sorted ordinally by id; the matcher tables refer to them by index.</summary>");
-                    writer.WriteLine(Invariant($"internal static readonly {EntityType}[] All = CreateEntities();"));
-                    writer.WriteLine();
                     writer.WriteLine("/// <summary>The catalog.</summary>");
-                    writer.WriteLine(Invariant($"internal static readonly {EntityCatalogType} Instance = {EntityCatalogType}.Create(All, MatcherTables.Create());"));
-                    writer.WriteLine();
-                    writer.WriteLine(Invariant($"internal static {EntityType}[] CreateEntities() => new {EntityType}[]"));
-                    using (writer.EmitBlock(";"))
-                    {
-                        foreach (EntitySpec entity in spec.Entities)
-                        {
-                            WriteEntity(writer, entity);
-                        }
-                    }
+                    writer.WriteLine(Invariant($"internal static readonly {EntityCatalogType} Instance = CreateCatalog();"));
                 }
             }
 
             return writer.ToString();
-        }
-
-        private static void WriteEntity(SourceWriter writer, EntitySpec entity)
-        {
-            int kind = Array.IndexOf(Parser.Kinds, entity.Kind);
-            writer.WriteLine(Invariant($"new {EntityType}({Literal(entity.Id)}, {EntityKindType}.{KindMembers[kind]}, {Literal(entity.Name)}, {Literal(entity.Arabic)})"));
-            using (writer.EmitBlock(","))
-            {
-                writer.WriteLine(Invariant($"Aliases = {StringArray(entity.Aliases)},"));
-                if (entity.Demonyms.Count > 0)
-                {
-                    writer.WriteLine(Invariant($"Demonyms = {StringArray(entity.Demonyms)},"));
-                }
-
-                if (entity.Roles.Count > 0)
-                {
-                    writer.WriteLine(Invariant($"Roles = new {EntityRoleType}[]"));
-                    using (writer.EmitBlock(","))
-                    {
-                        foreach (RoleSpec role in entity.Roles)
-                        {
-                            writer.WriteLine(Invariant($"new {EntityRoleType}({Literal(role.Title)}, {Date(role.From)}, {Date(role.To)}),"));
-                        }
-                    }
-                }
-
-                if (entity.AgreementKind is not null)
-                {
-                    writer.WriteLine(Invariant($"AgreementKind = {Literal(entity.AgreementKind)},"));
-                }
-
-                if (entity.Signed is not null)
-                {
-                    writer.WriteLine(Invariant($"Signed = {Date(entity.Signed)},"));
-                }
-
-                if (entity.Parties.Count > 0)
-                {
-                    writer.WriteLine(Invariant($"Parties = {StringArray(entity.Parties)},"));
-                }
-
-                if (entity.Mode is not null)
-                {
-                    writer.WriteLine(Invariant($"Mode = {Literal(entity.Mode)},"));
-                }
-
-                if (entity.Countries.Count > 0)
-                {
-                    writer.WriteLine(Invariant($"Countries = {StringArray(entity.Countries)},"));
-                }
-            }
         }
 
         private static string EmitTables(CatalogSpec spec)
@@ -317,11 +256,6 @@ public sealed partial class CatalogGenerator
             writer.WriteLine(Invariant($"namespace {spec.Namespace};"));
             writer.WriteLine();
         }
-
-        private static string StringArray(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(Literal)) + " }";
-
-        private static string Date(DateSpec? date) =>
-            date is { } d ? Invariant($"new {DateOnlyType}({d.Year}, {d.Month}, {d.Day})") : "null";
 
         /// <summary>Writes a C# string literal; non-printing characters become <c>\u</c> escapes.</summary>
         internal static string Literal(string value)

@@ -155,7 +155,7 @@ public sealed class CatalogGeneratorDiagnosticsTests
         var (result, output) = GeneratorTestHelper.Run(Catalog("""{ "id": "city:baku", "kind": "city", "name": "Baku", "arabic": "باكو", "note": "x" }"""));
         result.Diagnostics.Should().ContainSingle().Which.Severity.Should().Be(DiagnosticSeverity.Warning);
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
-        result.GeneratedTrees.Should().HaveCount(2);
+        result.GeneratedTrees.Should().HaveCount(3);
     }
 
     public static TheoryData<string, string> BrokenCatalogs()

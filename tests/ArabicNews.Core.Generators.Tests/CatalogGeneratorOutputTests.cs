@@ -91,7 +91,7 @@ public sealed class CatalogGeneratorOutputTests
     {
         var first = GeneratorTestHelper.Run(SmallCatalog).Result.Results.Single().GeneratedSources;
         var second = GeneratorTestHelper.Run(SmallCatalog).Result.Results.Single().GeneratedSources;
-        first.Select(s => s.HintName).Should().Equal("Entities.g.cs", "Entities.MatcherTables.g.cs");
+        first.Select(s => s.HintName).Should().Equal("Entities.g.cs", "Entities.EntityTables.g.cs", "Entities.MatcherTables.g.cs");
         first.Select(s => s.SourceText.ToString()).Should().Equal(second.Select(s => s.SourceText.ToString()));
         foreach (GeneratedSourceResult source in first)
         {

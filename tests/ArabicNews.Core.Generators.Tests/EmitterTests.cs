@@ -44,9 +44,9 @@ public sealed class EmitterTests
         string source = CatalogGenerator.Emitter.Emit(spec)[0].Value;
         source.Should().Contain("namespace Hand.Built;");
         source.Should().Contain("public static class Cities");
-        source.Should().Contain("public static global::ArabicNews.Core.Catalog.Entity Baku => CatalogHolder.All[0];");
-        source.Should().Contain("public static global::ArabicNews.Core.Catalog.Entity Media_2 => CatalogHolder.All[1];", "a member may not share its class's name");
-        source.Should().Contain("A1 => CatalogHolder.All[2];").And.Contain("A1_2 => CatalogHolder.All[3];", "colliding identifiers get a suffix");
+        source.Should().Contain("public static global::ArabicNews.Core.Catalog.Entity Baku => CatalogHolder.Instance.Entities[0];");
+        source.Should().Contain("public static global::ArabicNews.Core.Catalog.Entity Media_2 => CatalogHolder.Instance.Entities[1];", "a member may not share its class's name");
+        source.Should().Contain("A1 => CatalogHolder.Instance.Entities[2];").And.Contain("A1_2 => CatalogHolder.Instance.Entities[3];", "colliding identifiers get a suffix");
         source.Should().NotContain("class Countries", "kinds without entities get no class");
     }
 
@@ -55,8 +55,9 @@ public sealed class EmitterTests
     {
         var spec = Spec(Entity("city:x", "city", "A \"quoted\" <b> & \\ name", "\u200Fباكو\n"));
         string source = CatalogGenerator.Emitter.Emit(spec)[0].Value;
-        source.Should().Contain("\"A \\\"quoted\\\" <b> & \\\\ name\"");
-        source.Should().Contain("\"\\u200Fباكو\\u000A\"");
+        string entityTables = CatalogGenerator.Emitter.Emit(spec)[1].Value;
+        entityTables.Should().Contain("\"A \\\"quoted\\\" <b> & \\\\ name\"");
+        entityTables.Should().Contain("\"\\u200Fباكو\\u000A\"");
         source.Should().Contain("/// <summary>A \"quoted\" &lt;b&gt; &amp; \\ name (".Replace("\"quoted\"", "&quot;quoted&quot;", System.StringComparison.Ordinal));
     }
 
@@ -71,9 +72,25 @@ public sealed class EmitterTests
     [Fact]
     public void Tables_are_constant_spans()
     {
-        string tables = CatalogGenerator.Emitter.Emit(Spec(Entity("city:baku", "city", "Baku", "باكو")))[1].Value;
+        string tables = CatalogGenerator.Emitter.Emit(Spec(Entity("city:baku", "city", "Baku", "باكو")))[2].Value;
         tables.Should().Contain("private static global::System.ReadOnlySpan<int> Slots => new int[]");
         tables.Should().Contain("private static global::System.ReadOnlySpan<byte> FirstTokenFilter => new byte[]");
         tables.Split('\n').Where(l => l.Contains("class ", System.StringComparison.Ordinal)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Entities_are_records_over_one_string_pool()
+    {
+        var baku = Entity("city:baku", "city", "Baku", "باكو") with { Aliases = new[] { "باكو", "باكوه" }.ToEquatableArray() };
+        var putin = Entity("person:vladimir-putin", "person", "Vladimir Putin", "بوتين") with
+        {
+            Roles = new[] { new RoleSpec { Title = "الرئيس الروسي", From = new DateSpec(2012, 5, 7), To = null } }.ToEquatableArray(),
+        };
+        string tables = CatalogGenerator.Emitter.Emit(Spec(baku, putin))[1].Value;
+        tables.Should().Contain("// 0: city:baku\n            0, 2, 1, 2, 3, 2, 5, 0, 0, 0, -1, -2147483648, 5, 0, -1, 5, 0,\n", "Baku's strings are 0–4, its kind is city (2)");
+        int day = new System.DateOnly(2012, 5, 7).DayNumber;
+        tables.Should().Contain(System.FormattableString.Invariant($"// Roles as (title, first day, first day after) triples; int.MinValue and int.MaxValue are open bounds.\n        private static global::System.ReadOnlySpan<int> Roles => new int[]\n        {{\n            9, {day}, 2147483647,"));
+        tables.Should().Contain("\"city:baku\" + \"Baku\" + \"باكو\" + \"باكو\" + \"باكوه\" +\n");
+        tables.Should().Contain("\"person:vladimir-putin\" + \"Vladimir Putin\" + \"بوتين\" + \"بوتين\" + \"الرئيس الروسي\";\n");
     }
 }

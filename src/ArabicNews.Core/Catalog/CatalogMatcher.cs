@@ -38,7 +38,7 @@ public sealed class CatalogMatcher
     private const int KeyLengthBits = 256;
     private const int MaxStrip = 4; // و + ب + ال
 
-    private readonly Entity[] _entities;
+    private readonly EntityStore _entities;
     private readonly int[] _slots;
     private readonly int[] _keyHashes;
     private readonly int[] _keyOffsets;
@@ -67,9 +67,9 @@ public sealed class CatalogMatcher
     // match to the next token is skipped without hashing when no key could be that long.
     private readonly ulong[] _keyLengths = new ulong[KeyLengthBits / 64];
 
-    internal CatalogMatcher(Entity[] entities, in CatalogMatcherTables tables)
+    internal CatalogMatcher(EntityStore entities, in CatalogMatcherTables tables)
     {
-        Validate(entities.Length, tables);
+        Validate(entities.Count, tables);
         _entities = entities;
         _slots = tables.Slots.ToArray();
         _keyHashes = tables.KeyHashes.ToArray();

@@ -4,7 +4,7 @@ namespace ArabicNews.Core.Catalog;
 
 /// <summary>
 /// The matcher tables the catalog source generator emits as constant data, handed to
-/// <see cref="EntityCatalog.Create(System.Collections.Generic.IReadOnlyList{Entity}, in CatalogMatcherTables)"/>.
+/// <see cref="EntityCatalog.Create(in CatalogEntityTables, in CatalogMatcherTables)"/>.
 /// </summary>
 /// <remarks>
 /// <para>

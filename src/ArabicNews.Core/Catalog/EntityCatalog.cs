@@ -13,41 +13,27 @@ namespace ArabicNews.Core.Catalog;
 /// </remarks>
 public sealed class EntityCatalog
 {
-    private readonly Entity[] _entities;
-    private readonly Dictionary<string, Entity> _byId;
-    private readonly Dictionary<string, Entity> _byEnglishName;
+    private readonly EntityStore _store;
 
-    private EntityCatalog(Entity[] entities, in CatalogMatcherTables tables)
+    private EntityCatalog(EntityStore store, in CatalogMatcherTables tables)
     {
-        _entities = entities;
-        _byId = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
-        _byEnglishName = new Dictionary<string, Entity>(entities.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (Entity entity in entities)
-        {
-            ArgumentNullException.ThrowIfNull(entity, nameof(entities));
-            if (!_byId.TryAdd(entity.Id, entity))
-            {
-                throw new ArgumentException($"The entity id '{entity.Id}' occurs twice.", nameof(entities));
-            }
-
-            _byEnglishName.TryAdd(entity.Name, entity);
-        }
-
-        Matcher = new CatalogMatcher(entities, tables);
+        _store = store;
+        Matcher = new CatalogMatcher(store, tables);
     }
 
     /// <summary>Gets the catalog built into ArabicNews.Core (generated from its <c>Catalog/Data/*.catalog.json</c>).</summary>
     public static EntityCatalog Default => global::ArabicNews.Core.Catalog.Entities.Catalog;
 
-    /// <summary>Gets the entities, ordered by id (ordinal).</summary>
-    public IReadOnlyList<Entity> Entities => _entities;
+    /// <summary>Gets the entities, in the order the matcher tables refer to them (ordered by id for generated catalogs).</summary>
+    /// <remarks>A generated catalog builds each entity the first time it is read, once: every reader gets the same instance.</remarks>
+    public IReadOnlyList<Entity> Entities => _store;
 
     /// <summary>Gets the matcher over the entities' aliases, demonyms and role titles.</summary>
     public CatalogMatcher Matcher { get; }
 
-    /// <summary>Creates a catalog. Called by generated code.</summary>
+    /// <summary>Creates a catalog from entities that already exist.</summary>
     /// <param name="entities">The entities, in the order the tables' entity indexes refer to.</param>
-    /// <param name="tables">The matcher tables the generator computed for these entities.</param>
+    /// <param name="tables">The matcher tables computed for these entities.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entities"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two entities share an id, or the tables are inconsistent with each other or with <paramref name="entities"/>.</exception>
@@ -61,8 +47,20 @@ public sealed class EntityCatalog
             copy[i] = entities[i];
         }
 
-        return new EntityCatalog(copy, tables);
+        return new EntityCatalog(new EntityStore(copy), tables);
     }
+
+    /// <summary>Creates a catalog whose entities are built from constant tables when first read. Called by generated code.</summary>
+    /// <param name="entities">The entity records the generator computed.</param>
+    /// <param name="tables">The matcher tables the generator computed for these entities.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentException">Two records share an id, or the tables are inconsistent with each other.</exception>
+    /// <remarks>
+    /// The tables are copied once (one array per table) and validated; no <see cref="Entity"/> is built until it is
+    /// read, so first use costs the same whatever the catalog's size in entities.
+    /// </remarks>
+    public static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
+        new(new EntityStore(new EntityTable(entities)), tables);
 
     /// <summary>Finds an entity by its id.</summary>
     /// <param name="id">The id, e.g. <c>person:vladimir-putin</c> (ordinal).</param>
@@ -71,7 +69,9 @@ public sealed class EntityCatalog
     public bool TryGetById(string id, [NotNullWhen(true)] out Entity? entity)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _byId.TryGetValue(id, out entity);
+        int index = _store.IndexOfId(id);
+        entity = index < 0 ? null : _store[index];
+        return entity is not null;
     }
 
     /// <summary>Finds an entity by one of its names: an alias, the Arabic name, a demonym, a role title (current holder), the English name or the id.</summary>
@@ -87,9 +87,10 @@ public sealed class EntityCatalog
             return null;
         }
 
-        if (_byId.TryGetValue(trimmed, out Entity? byId))
+        int byId = _store.IndexOfId(trimmed);
+        if (byId >= 0)
         {
-            return byId;
+            return _store[byId];
         }
 
         int key = Matcher.FindKey(ArabicNormalizer.Normalize(trimmed, NormalizationOptions.Search));
@@ -98,6 +99,19 @@ public sealed class EntityCatalog
             return Matcher.GetKeyEntity(key);
         }
 
-        return _byEnglishName.GetValueOrDefault(trimmed);
+        int byName = _store.IndexOfName(trimmed);
+        return byName < 0 ? null : _store[byName];
+    }
+
+    /// <summary>Enumerates the entities of one kind, building only those.</summary>
+    internal IEnumerable<Entity> OfKind(EntityKind kind)
+    {
+        for (int index = 0; index < _store.Count; index++)
+        {
+            if (_store.GetKind(index) == kind)
+            {
+                yield return _store[index];
+            }
+        }
     }
 }

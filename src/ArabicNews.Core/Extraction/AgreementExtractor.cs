@@ -342,7 +342,7 @@ internal static class AgreementExtractor
             return null;
         }
 
-        foreach (Entity entity in SignedAgreements.GetValue(catalog, static c => c.Entities.Where(static e => e.Kind == EntityKind.Agreement && e.Signed is not null).ToArray()))
+        foreach (Entity entity in SignedAgreements.GetValue(catalog, static c => c.OfKind(EntityKind.Agreement).Where(static e => e.Signed is not null).ToArray()))
         {
             if (entity.Signed == day && Compatible(kind, entity.AgreementKind))
             {

@@ -74,4 +74,140 @@ public sealed class EntityCatalogTests
             results.Should().Equal(expected);
         });
     }
+
+    [Fact]
+    public void Creating_the_generated_catalog_builds_no_entity()
+    {
+        Entities.CreateCatalog();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        EntityCatalog catalog = Entities.CreateCatalog();
+        long created = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        before = GC.GetAllocatedBytesForCurrentThread();
+        ReadAll(catalog);
+        long firstRead = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        before = GC.GetAllocatedBytesForCurrentThread();
+        ReadAll(catalog);
+        long secondRead = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        firstRead.Should().BeGreaterThan(catalog.Entities.Count * 200L, "each entity (with its names and roles) is built when first read, not when the catalog is created");
+        secondRead.Should().Be(0, "a built entity is kept");
+        created.Should().BeLessThan(400_000, "creating the catalog only copies its tables, one array each");
+
+        static void ReadAll(EntityCatalog catalog)
+        {
+            for (int i = 0; i < catalog.Entities.Count; i++)
+            {
+                GC.KeepAlive(catalog.Entities[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_generated_entity_is_built_once_and_shared()
+    {
+        EntityCatalog catalog = Entities.CreateCatalog();
+        Entity[] first = new Entity[catalog.Entities.Count];
+        Parallel.For(0, first.Length, i => first[i] = catalog.Entities[i]);
+        for (int i = 0; i < first.Length; i++)
+        {
+            catalog.Entities[i].Should().BeSameAs(first[i]);
+        }
+
+        catalog.TryGetById("person:vladimir-putin", out Entity? putin).Should().BeTrue();
+        putin.Should().BeSameAs(catalog.Entities.Single(e => e.Id == "person:vladimir-putin"));
+    }
+
+    [Fact]
+    public void A_generated_entity_carries_every_field_of_its_record()
+    {
+        Entity putin = Entities.People.VladimirPutin;
+        putin.Id.Should().Be("person:vladimir-putin");
+        putin.Kind.Should().Be(EntityKind.Person);
+        putin.Name.Should().Be("Vladimir Putin");
+        putin.Aliases.Should().Contain("بوتين");
+        putin.GetRoleOn(new DateOnly(2024, 1, 1))!.Title.Should().Be("الرئيس الروسي");
+        putin.GetRoleOn(new DateOnly(2010, 1, 1))!.Title.Should().Be("رئيس الوزراء الروسي", "Putin was prime minister from 2008 to 2012");
+
+        Entity russia = Entities.Countries.Russia;
+        russia.Demonyms.Should().Contain("الروسي");
+        russia.AgreementKind.Should().BeNull();
+        russia.Signed.Should().BeNull();
+
+        Entity agreement = EntityCatalog.Default.Entities.First(e => e.Kind == EntityKind.Agreement && e.Signed is not null && e.Parties.Count > 1);
+        agreement.AgreementKind.Should().NotBeNullOrEmpty();
+        agreement.Parties.Should().OnlyContain(id => EntityCatalog.Default.FindByName(id) != null);
+
+        Entity corridor = EntityCatalog.Default.Entities.First(e => e.Kind == EntityKind.Corridor && e.Countries.Count > 0);
+        corridor.Mode.Should().NotBeNullOrEmpty();
+        corridor.Countries.Should().OnlyContain(id => id.StartsWith("country:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lookups_by_id_and_english_name_find_every_generated_entity()
+    {
+        EntityCatalog catalog = Entities.CreateCatalog();
+        foreach (Entity entity in EntityCatalog.Default.Entities)
+        {
+            catalog.TryGetById(entity.Id, out Entity? byId).Should().BeTrue(entity.Id);
+            byId!.Id.Should().Be(entity.Id);
+        }
+
+        catalog.TryGetById("person:nobody", out _).Should().BeFalse();
+        catalog.TryGetById("", out _).Should().BeFalse();
+        catalog.FindByName("vladimir putin")!.Id.Should().Be("person:vladimir-putin", "English names compare ignoring case");
+    }
+
+    [Fact]
+    public void Hand_built_entities_in_any_order_are_found_by_id()
+    {
+        var moscow = new Entity("city:moscow", EntityKind.City, "Moscow", "موسكو");
+        var ankara = new Entity("city:ankara", EntityKind.City, "Ankara", "أنقرة");
+        EntityCatalog catalog = EntityCatalog.Create(new[] { moscow, Baku, ankara }, EmptyTables());
+        catalog.TryGetById("city:ankara", out Entity? found).Should().BeTrue();
+        found.Should().BeSameAs(ankara);
+        catalog.TryGetById("city:moscow", out found).Should().BeTrue();
+        found.Should().BeSameAs(moscow);
+        catalog.Entities.Should().Equal(moscow, Baku, ankara);
+    }
+
+    [Fact]
+    public void Inconsistent_entity_tables_are_rejected()
+    {
+        int none = int.MinValue;
+        int[] record = [0, (int)EntityKind.City, 1, 2, 3, 1, 4, 0, 0, 0, -1, none, 4, 0, -1, 4, 0];
+        const string Strings = "city:bakuBakuباكوباكو";
+        int[] offsets = [0, 9, 13, 17, 21];
+        EntityCatalog.Create(Tables(Strings, offsets, record, []), EmptyTables()).Entities.Single().Aliases.Should().Equal("باكو");
+
+        Invalid(Strings, offsets, record[..^1], [], "a record is cut short");
+        Invalid(Strings, [0, 9, 13, 17, 22], record, [], "the offsets overrun the strings");
+        Invalid(Strings, [0, 13, 9, 17, 21], record, [], "offsets go backwards");
+        Invalid(Strings, offsets, With(record, 0, 9), [], "the id is not a string");
+        Invalid(Strings, offsets, With(record, 1, 99), [], "the kind is unknown");
+        Invalid(Strings, offsets, With(record, 5, 2), [], "the aliases run past the strings");
+        Invalid(Strings, offsets, With(record, 9, 1), [], "a role that does not exist");
+        Invalid(Strings, offsets, record, [0, 800_000, 700_000], "a role that ends before it starts");
+        Invalid(Strings, offsets, [.. record, .. record], [], "two records share an id");
+
+        static int[] With(int[] values, int index, int value)
+        {
+            int[] copy = (int[])values.Clone();
+            copy[index] = value;
+            return copy;
+        }
+
+        static void Invalid(string strings, int[] offsets, int[] records, int[] roles, string because) =>
+            FluentActions.Invoking(() => EntityCatalog.Create(Tables(strings, offsets, records, roles), EmptyTables()))
+                .Should().Throw<ArgumentException>(because);
+    }
+
+    private static CatalogEntityTables Tables(string strings, int[] offsets, int[] records, int[] roles) => new()
+    {
+        Strings = strings,
+        StringOffsets = offsets,
+        Records = records,
+        Roles = roles,
+    };
 }

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArabicNews.Core.Generators.Infrastructure;
+using ArabicNews.Core.Generators.Model;
+
+namespace ArabicNews.Core.Generators;
+
+/// <content>The emitter's entity tables: every entity as a record of integers over one string pool.</content>
+public sealed partial class CatalogGenerator
+{
+    /// <content>Writes <c>Entities.EntityTables.g.cs</c>, the data <c>CatalogEntityTables</c> describes.</content>
+    internal static partial class Emitter
+    {
+        private static string EmitEntityTables(CatalogSpec spec)
+        {
+            var strings = new List<string>();
+            var roles = new List<int>();
+            var records = new List<int[]>();
+            var entityStrings = new List<(int First, int End)>();
+            foreach (EntitySpec entity in spec.Entities)
+            {
+                int firstString = strings.Count;
+                int id = Add(strings, entity.Id);
+                int name = Add(strings, entity.Name);
+                int arabic = Add(strings, entity.Arabic);
+                int aliases = AddAll(strings, entity.Aliases);
+                int demonyms = AddAll(strings, entity.Demonyms);
+                int firstRole = roles.Count / 3;
+                foreach (RoleSpec role in entity.Roles)
+                {
+                    roles.Add(Add(strings, role.Title));
+                    roles.Add(role.From?.DayNumber ?? int.MinValue);
+                    roles.Add(role.To?.DayNumber ?? int.MaxValue);
+                }
+
+                int agreementKind = entity.AgreementKind is null ? -1 : Add(strings, entity.AgreementKind);
+                int parties = AddAll(strings, entity.Parties);
+                int mode = entity.Mode is null ? -1 : Add(strings, entity.Mode);
+                int countries = AddAll(strings, entity.Countries);
+                records.Add(new[]
+                {
+                    id, Array.IndexOf(Parser.Kinds, entity.Kind), name, arabic,
+                    aliases, entity.Aliases.Count, demonyms, entity.Demonyms.Count, firstRole, entity.Roles.Count,
+                    agreementKind, entity.Signed?.DayNumber ?? int.MinValue, parties, entity.Parties.Count,
+                    mode, countries, entity.Countries.Count,
+                });
+                entityStrings.Add((firstString, strings.Count));
+            }
+
+            var offsets = new int[strings.Count + 1];
+            for (int i = 0; i < strings.Count; i++)
+            {
+                offsets[i + 1] = offsets[i] + strings[i].Length;
+            }
+
+            var writer = new SourceWriter();
+            WriteHeader(writer, spec);
+            writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
+            using (writer.EmitBlock())
+            {
+                writer.WriteLine("/// <summary>The entities as constant data: each entity is built from its record the first time it is read.</summary>");
+                writer.WriteLine(Invariant($"[{EditorBrowsableAttribute}({EditorBrowsableNever})]"));
+                writer.WriteLine("private static class EntityTables");
+                using (writer.EmitBlock())
+                {
+                    writer.WriteLine(Invariant($"/// <summary>Wraps the tables for <see cref=\"{EntityCatalogType}\"/>.</summary>"));
+                    writer.WriteLine(Invariant($"internal static {EntityTablesType} Create() => new {EntityTablesType}"));
+                    using (writer.EmitBlock(";"))
+                    {
+                        writer.WriteLine("Strings = Strings,");
+                        writer.WriteLine("StringOffsets = StringOffsets,");
+                        writer.WriteLine("Records = Records,");
+                        writer.WriteLine("Roles = Roles,");
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine("// One record per entity, sorted by id: id, kind, name, Arabic name, aliases (first, count), demonyms (first, count),");
+                    writer.WriteLine("// roles (first, count), agreement kind, signed day, parties (first, count), mode, countries (first, count).");
+                    writer.WriteLine("// Names are indexes into the string pool, -1 for none; days are DateOnly.DayNumber, int.MinValue for none.");
+                    writer.WriteLine(Invariant($"private static {ReadOnlySpanType}<int> Records => new int[]"));
+                    using (writer.EmitBlock(";"))
+                    {
+                        for (int i = 0; i < records.Count; i++)
+                        {
+                            writer.WriteLine(Invariant($"// {i}: {spec.Entities[i].Id}"));
+                            writer.WriteLine(string.Join(", ", records[i].Select(Number)) + ",");
+                        }
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine("// Roles as (title, first day, first day after) triples; int.MinValue and int.MaxValue are open bounds.");
+                    WriteArray(writer, "int", "Roles", roles.Select(Number));
+                    writer.WriteLine("// Where each string starts in Strings, then the total length.");
+                    WriteArray(writer, "int", "StringOffsets", offsets.Select(Number));
+                    writer.WriteLine("// The string pool, one line per entity.");
+                    writer.WriteLine("private const string Strings =");
+                    writer.Indentation++;
+                    for (int i = 0; i < entityStrings.Count; i++)
+                    {
+                        (int first, int end) = entityStrings[i];
+                        string line = string.Join(" + ", strings.Skip(first).Take(end - first).Select(Literal));
+                        writer.WriteLine(line + (i == entityStrings.Count - 1 ? ";" : " +"));
+                    }
+
+                    writer.Indentation--;
+                }
+            }
+
+            return writer.ToString();
+        }
+
+        private static int Add(List<string> strings, string value)
+        {
+            strings.Add(value);
+            return strings.Count - 1;
+        }
+
+        private static int AddAll(List<string> strings, IEnumerable<string> values)
+        {
+            int first = strings.Count;
+            strings.AddRange(values);
+            return first;
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ArabicNews.Core.Catalog;
+
+/// <summary>
+/// A catalog's entities by index: either given up front, or built from an <see cref="EntityTable"/> the first time
+/// each one is asked for (once, so every caller sees the same instance). Finds an index by id or English name
+/// without building entities.
+/// </summary>
+internal sealed class EntityStore : IReadOnlyList<Entity>
+{
+    private readonly Entity?[] _entities;
+    private readonly EntityTable? _table;
+
+    // Null when the entities are already sorted by id (the generated case); otherwise the indexes in id order.
+    private readonly int[]? _idOrder;
+
+    /// <summary>Creates a store over entities that already exist.</summary>
+    /// <exception cref="ArgumentNullException">An entity is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two entities share an id.</exception>
+    public EntityStore(Entity[] entities)
+    {
+        foreach (Entity entity in entities)
+        {
+            ArgumentNullException.ThrowIfNull(entity, nameof(entities));
+        }
+
+        _entities = entities;
+        _idOrder = SortById(nameof(entities));
+    }
+
+    /// <summary>Creates a store that builds entities from <paramref name="table"/> on demand.</summary>
+    /// <exception cref="ArgumentException">Two records share an id.</exception>
+    public EntityStore(EntityTable table)
+    {
+        _table = table;
+        _entities = new Entity?[table.Count];
+        _idOrder = SortById(nameof(table));
+    }
+
+    /// <inheritdoc/>
+    public int Count => _entities.Length;
+
+    /// <inheritdoc/>
+    public Entity this[int index]
+    {
+        get
+        {
+            Entity? entity = Volatile.Read(ref _entities[index]);
+            return entity ?? Publish(index);
+        }
+    }
+
+    /// <summary>Gets an entity's kind without building it.</summary>
+    public EntityKind GetKind(int index) => _table?.GetKind(index) ?? _entities[index]!.Kind;
+
+    /// <summary>Finds the index of the entity with this id (ordinal).</summary>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOfId(ReadOnlySpan<char> id)
+    {
+        int low = 0;
+        int high = Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) >> 1);
+            int index = _idOrder is null ? middle : _idOrder[middle];
+            int comparison = GetId(index).SequenceCompareTo(id);
+            if (comparison == 0)
+            {
+                return index;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds the index of the first entity with this English name, ignoring case.</summary>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOfName(ReadOnlySpan<char> name)
+    {
+        for (int index = 0; index < Count; index++)
+        {
+            ReadOnlySpan<char> candidate = _table is null ? _entities[index]!.Name : _table.GetName(index);
+            if (candidate.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<Entity> GetEnumerator()
+    {
+        for (int index = 0; index < Count; index++)
+        {
+            yield return this[index];
+        }
+    }
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private ReadOnlySpan<char> GetId(int index) => _table is null ? _entities[index]!.Id : _table.GetId(index);
+
+    private Entity Publish(int index)
+    {
+        Entity created = _table!.CreateEntity(index);
+        return Interlocked.CompareExchange(ref _entities[index], created, null) ?? created;
+    }
+
+    private int[]? SortById(string paramName)
+    {
+        bool sorted = true;
+        for (int index = 1; index < Count && sorted; index++)
+        {
+            sorted = GetId(index - 1).SequenceCompareTo(GetId(index)) < 0;
+        }
+
+        if (sorted)
+        {
+            return null;
+        }
+
+        int[] order = new int[Count];
+        for (int index = 0; index < order.Length; index++)
+        {
+            order[index] = index;
+        }
+
+        Array.Sort(order, (a, b) => GetId(a).SequenceCompareTo(GetId(b)));
+        for (int i = 1; i < order.Length; i++)
+        {
+            if (GetId(order[i - 1]).SequenceEqual(GetId(order[i])))
+            {
+                throw new ArgumentException($"The entity id '{GetId(order[i]).ToString()}' occurs twice.", paramName);
+            }
+        }
+
+        return order;
+    }
+}
