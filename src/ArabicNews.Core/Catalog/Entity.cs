@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Catalog;
 
@@ -11,6 +12,8 @@ namespace ArabicNews.Core.Catalog;
 /// </remarks>
 public sealed class Entity : IEquatable<Entity>
 {
+    private EntityReference? _reference;
+
     /// <summary>Creates an entity.</summary>
     /// <param name="id">The id, <c>&lt;kind&gt;:&lt;kebab-slug&gt;</c>, e.g. <c>person:vladimir-putin</c>.</param>
     /// <param name="kind">The kind.</param>
@@ -63,6 +66,10 @@ public sealed class Entity : IEquatable<Entity>
 
     /// <summary>Gets the ids of the countries a corridor crosses.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>Gets the reference results use for this entity, made once.</summary>
+    internal EntityReference Reference =>
+        _reference ??= new EntityReference { Id = Id, Name = Name, Kind = Kind };
 
     /// <summary>Returns the role held on <paramref name="date"/>, if any.</summary>
     /// <param name="date">The day.</param>

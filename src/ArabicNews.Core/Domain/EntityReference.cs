@@ -18,12 +18,12 @@ public sealed record EntityReference
     /// <summary>Gets the kind of entity, when known.</summary>
     public EntityKind? Kind { get; init; }
 
-    /// <summary>Creates a reference to a catalog entity.</summary>
+    /// <summary>Gets the reference to a catalog entity.</summary>
     /// <param name="entity">The entity.</param>
-    /// <returns>A reference carrying the entity's id, English name and kind.</returns>
+    /// <returns>A reference carrying the entity's id, English name and kind: one shared instance per entity (references are immutable).</returns>
     public static EntityReference From(Entity entity)
     {
         System.ArgumentNullException.ThrowIfNull(entity);
-        return new EntityReference { Id = entity.Id, Name = entity.Name, Kind = entity.Kind };
+        return entity.Reference;
     }
 }

@@ -22,10 +22,6 @@ public static class ArticleParser
     private const int MaxDatelinePlaceWords = 5;
     private const int MaxLeadSourceWords = 15;
 
-    // Typical densities in news text (one catalog name per ~40 characters, one date per ~400), to size lists once.
-    private const int MatchesPerChar = 40;
-    private const int DatesPerChar = 400;
-
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The article as a scraper hands it over.</param>
     /// <param name="options">Options; <see cref="ArticleParserOptions.Default"/> when <see langword="null"/>.</param>
@@ -41,23 +37,31 @@ public static class ArticleParser
             text = text[1..];
         }
 
+        ParseBuffers buffers = ParseBuffers.Rent();
+        Article article = Parse(text, options, catalog, buffers);
+        ParseBuffers.Return(buffers);
+        return article;
+    }
+
+    private static Article Parse(string text, ArticleParserOptions options, EntityCatalog catalog, ParseBuffers buffers)
+    {
         using var normalized = new NormalizedText(text);
         ReadOnlySpan<char> span = normalized.Span;
 
-        var dates = new List<DateMatch>(ExpectedPerChar(span.Length, DatesPerChar));
+        List<DateMatch> dates = buffers.Dates;
         DateRecognizer.Recognize(span, options.Published, dates);
-        ArticleLayout layout = ArticleSegmenter.Segment(span, dates, catalog);
-        var tokens = new List<Token>(span.Length / 5);
+        ArticleLayout layout = buffers.Layout;
+        ArticleSegmenter.Segment(span, dates, catalog, layout);
+        List<Token> tokens = buffers.Tokens;
         Tokenizer.Tokenize(span, tokens);
         PartialDate? published = options.Published is { } given ? PartialDate.FromDateOnly(given) : FindPublished(span, layout, dates, tokens);
         DateOnly? anchor = published is { } p && p.TryGetDateOnly(out DateOnly day) ? day : options.Published;
         if (anchor != options.Published)
         {
-            dates.Clear();
-            DateRecognizer.Recognize(span, anchor, dates);
+            DateRecognizer.Reanchor(span, anchor, dates);
         }
 
-        var matches = new List<CatalogMatch>(ExpectedPerChar(span.Length, MatchesPerChar));
+        List<CatalogMatch> matches = buffers.Matches;
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
 
@@ -77,12 +81,10 @@ public static class ArticleParser
             Title = layout.Title is { } title ? normalized.OriginalText(title.Start, title.End - title.Start) : null,
             Published = published,
             Source = FindSource(normalized, layout, matches, tokens, catalog),
-            Paragraphs = layout.Paragraphs.Where(static p => !p.IsTitle).Select(p => normalized.ToOriginal(p.Start, p.End - p.Start)).ToArray(),
+            Paragraphs = ParagraphsOf(normalized, layout),
             Boilerplate = BoilerplateOf(normalized, layout),
             Mentions = MentionsOf(context, catalog),
-            Dates = dates.Where(d => !layout.IsBoilerplate(d.Start) || layout.BoilerplateKindAt(d.Start) == BoilerplateKind.Dateline)
-                .Select(d => new DateMention { Text = normalized.OriginalText(d.Start, d.Length), Span = normalized.ToOriginal(d.Start, d.Length), Value = d.Value })
-                .ToArray(),
+            Dates = DatesOf(normalized, layout, dates),
             Meetings = meetings,
             Statements = statements,
             Agreements = agreements,
@@ -90,7 +92,34 @@ public static class ArticleParser
         };
     }
 
-    private static int ExpectedPerChar(int length, int charsPerItem) => Math.Max(4, length / charsPerItem);
+    private static List<TextSpan> ParagraphsOf(NormalizedText normalized, ArticleLayout layout)
+    {
+        var paragraphs = new List<TextSpan>(layout.Paragraphs.Count);
+        foreach (Paragraph paragraph in layout.Paragraphs)
+        {
+            if (!paragraph.IsTitle)
+            {
+                paragraphs.Add(normalized.ToOriginal(paragraph.Start, paragraph.End - paragraph.Start));
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static List<DateMention> DatesOf(NormalizedText normalized, ArticleLayout layout, List<DateMatch> dates)
+    {
+        // Dates in boilerplate are set aside with it, except the dateline's.
+        var mentions = new List<DateMention>(dates.Count);
+        foreach (DateMatch date in dates)
+        {
+            if (!layout.IsBoilerplate(date.Start) || layout.BoilerplateKindAt(date.Start) == BoilerplateKind.Dateline)
+            {
+                mentions.Add(new DateMention { Text = normalized.OriginalText(date.Start, date.Length), Span = normalized.ToOriginal(date.Start, date.Length), Value = date.Value });
+            }
+        }
+
+        return mentions;
+    }
 
     private static PartialDate? FindPublished(ReadOnlySpan<char> text, ArticleLayout layout, List<DateMatch> dates, List<Token> tokens)
     {
@@ -151,19 +180,28 @@ public static class ArticleParser
             return fromLine;
         }
 
-        Paragraph? lead = layout.Paragraphs.Where(static p => !p.IsTitle).Select(static p => (Paragraph?)p).FirstOrDefault();
-        Paragraph? last = layout.Paragraphs.Where(static p => !p.IsTitle).Select(static p => (Paragraph?)p).LastOrDefault();
+        Paragraph? lead = null;
+        Paragraph? last = null;
+        foreach (Paragraph paragraph in layout.Paragraphs)
+        {
+            if (!paragraph.IsTitle)
+            {
+                lead ??= paragraph;
+                last = paragraph;
+            }
+        }
+
         int leadEnd = lead is { } l ? TokenEnd(tokens, l.Start, MaxLeadSourceWords) : -1;
-        Entity? found = LastMedia(matches, m => KindAt(layout, m.Start) == BoilerplateKind.Dateline)
-            ?? FirstMedia(matches, m => lead is { } p && m.Start >= p.Start && m.Start < leadEnd)
-            ?? LastMedia(matches, m => KindAt(layout, m.Start) == BoilerplateKind.AgencyTag && last is { } p && m.Start >= p.Start && m.Start <= p.End + 2)
-            ?? LastMedia(matches, m => KindAt(layout, m.Start) is BoilerplateKind.SiteSignature or BoilerplateKind.Copyright);
+        Entity? found = LastMedia(matches, layout, BoilerplateKind.Dateline)
+            ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) : null)
+            ?? (last is { } q ? LastMedia(matches, layout, BoilerplateKind.AgencyTag, BoilerplateKind.AgencyTag, q.Start, q.End + 2) : null)
+            ?? LastMedia(matches, layout, BoilerplateKind.SiteSignature, BoilerplateKind.Copyright, 0, int.MaxValue);
         return found is null ? null : EntityReference.From(found);
     }
 
     private static EntityReference? SourceLine(NormalizedText normalized, ArticleLayout layout, List<CatalogMatch> matches, EntityCatalog catalog)
     {
-        Entity? named = LastMedia(matches, m => KindAt(layout, m.Start) == BoilerplateKind.SourceLine);
+        Entity? named = LastMedia(matches, layout, BoilerplateKind.SourceLine);
         if (named is not null)
         {
             return EntityReference.From(named);
@@ -195,11 +233,37 @@ public static class ArticleParser
         return index < tokens.Count ? tokens[index].End : int.MaxValue;
     }
 
-    private static Entity? FirstMedia(List<CatalogMatch> matches, Func<CatalogMatch, bool> where) =>
-        matches.FirstOrDefault(m => m.Entity is { Kind: EntityKind.Media } && where(m)).Entity;
+    private static Entity? FirstMediaIn(List<CatalogMatch> matches, int start, int end)
+    {
+        foreach (CatalogMatch match in matches)
+        {
+            if (match.Entity is { Kind: EntityKind.Media } entity && match.Start >= start && match.Start < end)
+            {
+                return entity;
+            }
+        }
 
-    private static Entity? LastMedia(List<CatalogMatch> matches, Func<CatalogMatch, bool> where) =>
-        matches.LastOrDefault(m => m.Entity is { Kind: EntityKind.Media } && where(m)).Entity;
+        return null;
+    }
+
+    private static Entity? LastMedia(List<CatalogMatch> matches, ArticleLayout layout, BoilerplateKind kind) =>
+        LastMedia(matches, layout, kind, kind, 0, int.MaxValue);
+
+    // The last outlet named in boilerplate of either kind between start and end (inclusive).
+    private static Entity? LastMedia(List<CatalogMatch> matches, ArticleLayout layout, BoilerplateKind kind, BoilerplateKind orKind, int start, int end)
+    {
+        for (int i = matches.Count - 1; i >= 0; i--)
+        {
+            CatalogMatch match = matches[i];
+            if (match.Entity is { Kind: EntityKind.Media } entity && match.Start >= start && match.Start <= end
+                && KindAt(layout, match.Start) is { } at && (at == kind || at == orKind))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
 
     private static void AddMention(ArticleContext context, CatalogMatch match, int offset, List<Mention> mentions)
     {
@@ -248,12 +312,12 @@ public static class ArticleParser
         return [.. result];
     }
 
-    private static Mention[] MentionsOf(ArticleContext context, EntityCatalog catalog)
+    private static List<Mention> MentionsOf(ArticleContext context, EntityCatalog catalog)
     {
         // Agreements are reported as agreements; everything else the catalog matched, plus people outside it.
         // A role title also mentions the state or organisation inside it ("رئيس وزراء أرمينيا" names Armenia).
-        var mentions = new List<Mention>();
-        var inner = new List<CatalogMatch>();
+        var mentions = new List<Mention>(context.Matches.Count + context.UnknownPeople.Count);
+        List<CatalogMatch>? inner = null;
         foreach (CatalogMatch match in context.Matches)
         {
             AddMention(context, match, 0, mentions);
@@ -262,6 +326,7 @@ public static class ArticleParser
             {
                 // Rescan the title after its head noun, so the title itself cannot match again.
                 int offset = match.Start + space + 1;
+                inner ??= [];
                 inner.Clear();
                 catalog.Matcher.FindMatches(context.Span[offset..match.End], context.Anchor, inner);
                 foreach (CatalogMatch part in inner)
@@ -277,6 +342,6 @@ public static class ArticleParser
         }
 
         mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return [.. mentions];
+        return mentions;
     }
 }

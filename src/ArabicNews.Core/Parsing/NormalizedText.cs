@@ -58,11 +58,11 @@ internal sealed class NormalizedText : IDisposable
     /// <summary>Gets the original text of a normalized range.</summary>
     /// <param name="start">The normalized start.</param>
     /// <param name="length">The normalized length.</param>
-    /// <returns>The original text, exactly as the article wrote it.</returns>
+    /// <returns>The original text, exactly as the article wrote it (a shared string when it is short and was seen before).</returns>
     public string OriginalText(int start, int length)
     {
         TextSpan span = ToOriginal(start, length);
-        return Original.Substring(span.Start, span.Length);
+        return SubstringCache.Get(Original, span.Start, span.Length);
     }
 
     /// <inheritdoc/>

@@ -24,8 +24,13 @@ internal static class DateLexicon
 {
     private const int Capacity = 512; // a power of two, well over twice the number of keys
     private const int MaxPrefixLength = 8; // وبتاريخ is the longest prefix tried
+    private const int EndingBits = 64 * 64;
     private static readonly string?[] Keys = new string?[Capacity];
     private static readonly DateWord[] Values = new DateWord[Capacity];
+
+    // Bit (last char, second-to-last char) of every key of two or more characters, six bits of each: stripping a
+    // prefix never changes how a word ends, so a word whose ending no key has is rejected with one bit test.
+    private static readonly ulong[] Endings = new ulong[EndingBits / 64];
     private static readonly int MaxKeyLength = Build();
 
     /// <summary>Looks up a word, seeing through glued proclitics and prepositions.</summary>
@@ -40,7 +45,7 @@ internal static class DateLexicon
     {
         stemOffset = 0;
         entry = default;
-        if (word.IsEmpty || word.Length > MaxKeyLength + MaxPrefixLength)
+        if (word.IsEmpty || word.Length > MaxKeyLength + MaxPrefixLength || (word.Length > 1 && !HasKeyEnding(word)))
         {
             return false;
         }
@@ -140,6 +145,14 @@ internal static class DateLexicon
     private static bool Accepts(DateWord entry, bool proclitic) =>
         !proclitic || entry.Kind is not (DateWordKind.And or DateWordKind.GregorianEra or DateWordKind.HijriEra or DateWordKind.MonthSecondWord);
 
+    private static int Ending(ReadOnlySpan<char> word) => ((word[^1] & 0x3F) << 6) | (word[^2] & 0x3F);
+
+    private static bool HasKeyEnding(ReadOnlySpan<char> word)
+    {
+        int ending = Ending(word);
+        return (Endings[ending >> 6] & (1UL << ending)) != 0;
+    }
+
     private static uint Hash(ReadOnlySpan<char> word)
     {
         uint hash = 2166136261;
@@ -202,6 +215,12 @@ internal static class DateLexicon
 
         Keys[slot] = word;
         Values[slot] = entry;
+        if (word.Length > 1)
+        {
+            int ending = Ending(word);
+            Endings[ending >> 6] |= 1UL << ending;
+        }
+
         max = Math.Max(max, word.Length);
     }
 }

@@ -31,6 +31,18 @@ internal sealed class ArticleLayout
     /// <summary>Gets boilerplate found inside content lines.</summary>
     public List<InlineBoilerplate> InlineBoilerplate { get; } = [];
 
+    /// <summary>Empties the layout for the next article.</summary>
+    public void Clear()
+    {
+        Lines.Clear();
+        TitleLine = -1;
+        DatelineLine = -1;
+        Paragraphs.Clear();
+        Sentences.Clear();
+        Quotations.Clear();
+        InlineBoilerplate.Clear();
+    }
+
     /// <summary>Returns the quotation containing <paramref name="index"/> strictly inside its marks, if any.</summary>
     /// <param name="index">A normalized index.</param>
     /// <param name="quotation">The quotation.</param>

@@ -24,10 +24,9 @@ internal static class ArticleSegmenter
     /// <param name="text">The normalized article.</param>
     /// <param name="dates">The date expressions recognised in the whole text, in order.</param>
     /// <param name="catalog">The catalog, used to recognise agency tags.</param>
-    /// <returns>The layout.</returns>
-    public static ArticleLayout Segment(ReadOnlySpan<char> text, List<DateMatch> dates, EntityCatalog catalog)
+    /// <param name="layout">An empty layout to fill (see <see cref="ArticleLayout.Clear"/>).</param>
+    public static void Segment(ReadOnlySpan<char> text, List<DateMatch> dates, EntityCatalog catalog, ArticleLayout layout)
     {
-        var layout = new ArticleLayout();
         SplitLines(text, layout.Lines);
         MarkRelatedHeadlines(layout.Lines);
         MarkSiteSignature(text, layout.Lines);
@@ -50,7 +49,6 @@ internal static class ArticleSegmenter
             SplitSentences(text, paragraph, paragraphIndex, layout.Quotations, firstQuotation, layout.Sentences);
         }
 
-        return layout;
     }
 
     private static void SplitLines(ReadOnlySpan<char> text, List<Line> lines)
