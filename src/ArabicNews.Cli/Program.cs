@@ -17,7 +17,13 @@ internal static class Program
         // UTF-8 without a byte-order mark, whatever the terminal's code page.
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
         using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return ArabicNewsTool.Run(args, stdin, stdout, Console.Error);
+        var console = new CliConsole(stdin, stdout, Console.Error)
+        {
+            OutIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            Width = Console.IsOutputRedirected && Console.IsErrorRedirected ? 100 : Math.Max(Console.WindowWidth, 40),
+        };
+        return ArabicNewsTool.Run(args, console);
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
@@ -28,6 +34,7 @@ internal static class Program
         var root = new RootCommand("Normalize Arabic text and parse Arabic news articles.");
         root.Add(NormalizeCommand.Create(console));
         root.Add(ParseCommand.Create(console));
+        root.Add(CatalogCommand.Create(console));
         return root;
     }
 }
