@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ArabicNews.Cli.Commands;
 
@@ -35,6 +36,11 @@ internal static class Program
         root.Add(NormalizeCommand.Create(console));
         root.Add(ParseCommand.Create(console));
         root.Add(CatalogCommand.Create(console));
+        foreach (VersionOption version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(console);
+        }
+
         return root;
     }
 }

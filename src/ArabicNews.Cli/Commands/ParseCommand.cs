@@ -57,12 +57,10 @@ internal static class ParseCommand
             }
         });
 
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
-                + "'articles/*.txt' or 'corpus/**/*.txt'; '-' reads standard input. The bundled seeds/ when none is given.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = PathArgument.Create(
+            "PATH",
+            "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
+                + "'articles/*.txt' or 'corpus/**/*.txt'; '-' reads standard input. The bundled seeds/ when none is given.");
 
         var command = new Command(
             "parse",
