@@ -32,7 +32,11 @@ internal static class Program
     /// <returns>The root command.</returns>
     internal static RootCommand CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Normalize Arabic text and parse Arabic news articles.");
+        var root = new RootCommand(HelpText.WithExamples(
+            "Normalize Arabic text and parse Arabic news articles.",
+            "arabic-news parse                       # the bundled seeds",
+            "arabic-news parse 'corpus/**/*.txt' > articles.jsonl",
+            "arabic-news catalog show بوتين"));
         root.Add(NormalizeCommand.Create(console));
         root.Add(ParseCommand.Create(console));
         root.Add(CatalogCommand.Create(console));

@@ -32,10 +32,9 @@ internal static class CatalogCommand
         kind.AcceptOnlyFromAmong(KindNames);
         var list = new Command(
             "list",
-            "List the catalog's entities, one per line: id, English name and Arabic name, separated by tabs."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news catalog list --kind corridor")
+            HelpText.WithExamples(
+                "List the catalog's entities, one per line: id, English name and Arabic name, separated by tabs.",
+                "arabic-news catalog list --kind corridor"))
         {
             kind,
         };
@@ -44,17 +43,19 @@ internal static class CatalogCommand
         var name = new Argument<string>("ID-OR-NAME") { Description = "An entity id (person:vladimir-putin), an Arabic name, alias, demonym or role title (بوتين، الرئيس الروسي), or an English name." };
         var show = new Command(
             "show",
-            "Show one entity: names, aliases, roles and links. Arabic names are normalized and matched as in articles."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news catalog show بوتين" + Environment.NewLine
-                + "  arabic-news catalog show city:moscow")
+            HelpText.WithExamples(
+                "Show one entity: names, aliases, roles and links. Arabic names are normalized and matched as in articles.",
+                "arabic-news catalog show بوتين",
+                "arabic-news catalog show city:moscow"))
         {
             name,
         };
         show.SetAction(parseResult => Show(catalog, parseResult.GetValue(name) ?? string.Empty, console));
 
-        return new Command("catalog", "Browse the built-in catalog of people, states, places, organizations, outlets, agreements and corridors.")
+        return new Command("catalog", HelpText.WithExamples(
+            "Browse the built-in catalog of people, states, places, organizations, outlets, agreements and corridors.",
+            "arabic-news catalog list --kind person",
+            "arabic-news catalog show \"الرئيس الروسي\""))
         {
             list,
             show,

@@ -33,11 +33,10 @@ internal static class NormalizeCommand
 
         var command = new Command(
             "normalize",
-            "Normalize Arabic text and write it to standard output (UTF-8, line for line)."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news normalize --preset search seeds/001.txt > 001.normalized.txt" + Environment.NewLine
-                + "  echo 'أحمد' | arabic-news normalize        # prints احمد")
+            HelpText.WithExamples(
+                "Normalize Arabic text and write it to standard output (UTF-8, line for line).",
+                "arabic-news normalize --preset search seeds/001.txt > 001.normalized.txt",
+                "echo 'أحمد' | arabic-news normalize        # prints احمد"))
         {
             preset,
             files,

@@ -64,12 +64,11 @@ internal static class ParseCommand
 
         var command = new Command(
             "parse",
-            "Parse Arabic news articles into meetings, statements, agreements and corridors."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news parse seeds/002_761cb0edd2caddef.txt          # a table on a terminal" + Environment.NewLine
-                + "  arabic-news parse 'corpus/**/*.txt' --parallel 8 > articles.jsonl" + Environment.NewLine
-                + "  cat article.txt | arabic-news parse --published 2024-04-22 -")
+            HelpText.WithExamples(
+                "Parse Arabic news articles into meetings, statements, agreements and corridors.",
+                "arabic-news parse seeds/002_761cb0edd2caddef.txt          # a table on a terminal",
+                "arabic-news parse 'corpus/**/*.txt' --parallel 8 > articles.jsonl",
+                "cat article.txt | arabic-news parse --published 2024-04-22 -"))
         {
             format,
             published,

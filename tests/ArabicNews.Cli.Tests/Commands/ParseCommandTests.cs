@@ -261,14 +261,15 @@ public sealed partial class ParseCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("", "arabic-news parse 'corpus/**/*.txt'")]
     [InlineData("parse", "arabic-news parse")]
-    [InlineData("catalog", "arabic-news catalog")]
+    [InlineData("catalog", "arabic-news catalog show \"الرئيس الروسي\"")]
     [InlineData("catalog list", "arabic-news catalog list --kind")]
     [InlineData("catalog show", "arabic-news catalog show")]
     [InlineData("normalize", "arabic-news normalize")]
     public void HelpOnEveryCommandShowsAnExample(string command, string example)
     {
-        CliResult result = CliRunner.Run(string.Empty, [.. command.Split(' '), "--help"]);
+        CliResult result = CliRunner.Run(string.Empty, [.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
         result.ExitCode.Should().Be(0);
         result.Stdout.Should().Contain("Example:").And.Contain(example);
     }
