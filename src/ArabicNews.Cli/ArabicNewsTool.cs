@@ -21,9 +21,17 @@ internal static class ArabicNewsTool
     /// <param name="stdout">Standard output (the command's results, help and version).</param>
     /// <param name="stderr">Standard error (diagnostics).</param>
     /// <returns>The exit code: <see cref="Success"/>, <see cref="InputError"/> or <see cref="UsageError"/>.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliConsole(stdin, stdout, stderr));
+
+    /// <summary>Parses <paramref name="args"/> and runs the selected command on <paramref name="console"/>.</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="console">The streams, and whether standard output and standard error are terminals.</param>
+    /// <returns>The exit code: <see cref="Success"/>, <see cref="InputError"/> or <see cref="UsageError"/>.</returns>
+    public static int Run(string[] args, CliConsole console)
     {
-        var console = new CliConsole(stdin, stdout, stderr);
+        TextWriter stdout = console.Out;
+        TextWriter stderr = console.Error;
         RootCommand root = Program.CreateRootCommand(console);
         ParseResult result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -43,9 +51,3 @@ internal static class ArabicNewsTool
         return exitCode;
     }
 }
-
-/// <summary>The standard streams a command uses.</summary>
-/// <param name="In">Standard input.</param>
-/// <param name="Out">Standard output.</param>
-/// <param name="Error">Standard error.</param>
-internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error);

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ArabicNews.Cli.Commands;
 
@@ -17,7 +18,13 @@ internal static class Program
         // UTF-8 without a byte-order mark, whatever the terminal's code page.
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
         using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return ArabicNewsTool.Run(args, stdin, stdout, Console.Error);
+        var console = new CliConsole(stdin, stdout, Console.Error)
+        {
+            OutIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+            Width = Console.IsOutputRedirected && Console.IsErrorRedirected ? 100 : Math.Max(Console.WindowWidth, 40),
+        };
+        return ArabicNewsTool.Run(args, console);
     }
 
     /// <summary>Builds the root command with every subcommand.</summary>
@@ -25,9 +32,19 @@ internal static class Program
     /// <returns>The root command.</returns>
     internal static RootCommand CreateRootCommand(CliConsole console)
     {
-        var root = new RootCommand("Normalize Arabic text and parse Arabic news articles.");
+        var root = new RootCommand(HelpText.WithExamples(
+            "Normalize Arabic text and parse Arabic news articles.",
+            "arabic-news parse                       # the bundled seeds",
+            "arabic-news parse 'corpus/**/*.txt' > articles.jsonl",
+            "arabic-news catalog show بوتين"));
         root.Add(NormalizeCommand.Create(console));
         root.Add(ParseCommand.Create(console));
+        root.Add(CatalogCommand.Create(console));
+        foreach (VersionOption version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(console);
+        }
+
         return root;
     }
 }

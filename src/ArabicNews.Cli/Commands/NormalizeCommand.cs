@@ -27,32 +27,16 @@ internal static class NormalizeCommand
         };
         preset.AcceptOnlyFromAmong("search", "display", "lucene");
 
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "Files to normalize, in order (UTF-8; a byte-order mark is dropped). Standard input when none is given, or for '-'.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-
-        // A FILE argument takes any string, so an unknown option such as --fast would otherwise be read as a
-        // file name: report it as a usage error instead ("-" alone still means standard input).
-        files.Validators.Add(result =>
-        {
-            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"Unrecognized option '{token.Value}'. (A file whose name starts with '-' can be given as ./{token.Value}.)");
-                }
-            }
-        });
+        var files = PathArgument.Create(
+            "FILE",
+            "Files to normalize, in order (UTF-8; a byte-order mark is dropped). Standard input when none is given, or for '-'.");
 
         var command = new Command(
             "normalize",
-            "Normalize Arabic text and write it to standard output (UTF-8, line for line)."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news normalize --preset search seeds/001.txt > 001.normalized.txt" + Environment.NewLine
-                + "  echo 'أحمد' | arabic-news normalize        # prints احمد")
+            HelpText.WithExamples(
+                "Normalize Arabic text and write it to standard output (UTF-8, line for line).",
+                "arabic-news normalize --preset search seeds/001.txt > 001.normalized.txt",
+                "echo 'أحمد' | arabic-news normalize        # prints احمد"))
         {
             preset,
             files,

@@ -1,36 +1,33 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using ArabicNews.Core.Domain;
+using ArabicNews.Cli.Batch;
+using ArabicNews.Cli.Output;
 using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 
 namespace ArabicNews.Cli.Commands;
 
 /// <summary>
-/// <c>arabic-news parse [--format jsonl|json] [--published YYYY-MM-DD] [PATH...]</c>: parses articles and prints the
-/// JSON contract, one object per article, in input order.
+/// <c>arabic-news parse [--format table|jsonl|json] [--published YYYY-MM-DD] [--parallel N] [PATH...]</c>: parses
+/// articles on several threads and prints them in input order, streaming.
 /// </summary>
 internal static class ParseCommand
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Creates the command.</summary>
     /// <param name="console">The streams to read and write.</param>
     /// <returns>The <c>parse</c> command.</returns>
     public static Command Create(CliConsole console)
     {
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "Output format: jsonl (one JSON object per line) or json (an indented array).",
-            DefaultValueFactory = _ => "jsonl",
-            HelpName = "jsonl|json",
+            Description = "Output format: table (a readable summary per article; the default on a terminal), "
+                + "jsonl (one JSON object per line; the default when output is redirected) or json (an indented array).",
+            HelpName = "table|jsonl|json",
         };
-        format.AcceptOnlyFromAmong("jsonl", "json");
+        format.AcceptOnlyFromAmong("table", "jsonl", "json");
 
         var published = new Option<string?>("--published")
         {
@@ -46,83 +43,62 @@ internal static class ParseCommand
             }
         });
 
-        var paths = new Argument<string[]>("PATH")
+        var parallel = new Option<int>("--parallel", "-j")
         {
-            Description = "Article files (UTF-8 text) or folders of *.txt files; '-' reads standard input. The bundled seeds/ when none is given.",
-            Arity = ArgumentArity.ZeroOrMore,
+            Description = "How many articles to parse at once (output stays in input order).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
         };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel must be at least 1.");
+            }
+        });
+
+        var paths = PathArgument.Create(
+            "PATH",
+            "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
+                + "'articles/*.txt' or 'corpus/**/*.txt'; '-' reads standard input. The bundled seeds/ when none is given.");
 
         var command = new Command(
             "parse",
-            "Parse Arabic news articles into meetings, statements, agreements and corridors (JSON Lines)."
-                + Environment.NewLine + Environment.NewLine
-                + "Example:" + Environment.NewLine
-                + "  arabic-news parse seeds/ > articles.jsonl" + Environment.NewLine
-                + "  arabic-news parse --published 2024-04-22 article.txt")
+            HelpText.WithExamples(
+                "Parse Arabic news articles into meetings, statements, agreements and corridors.",
+                "arabic-news parse seeds/002_761cb0edd2caddef.txt          # a table on a terminal",
+                "arabic-news parse 'corpus/**/*.txt' --parallel 8 > articles.jsonl",
+                "cat article.txt | arabic-news parse --published 2024-04-22 -"))
         {
             format,
             published,
+            parallel,
             paths,
         };
 
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(paths) ?? [],
-            parseResult.GetValue(format) == "json",
+            parseResult.GetValue(format) switch
+            {
+                "table" => OutputFormat.Table,
+                "json" => OutputFormat.Json,
+                "jsonl" => OutputFormat.Jsonl,
+                _ => console.OutIsTerminal ? OutputFormat.Table : OutputFormat.Jsonl,
+            },
             parseResult.GetValue(published) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            parseResult.GetValue(parallel),
             console));
         return command;
     }
 
-    /// <summary>Parses every input in turn.</summary>
-    /// <param name="paths">Files, folders or '-'.</param>
-    /// <param name="indented">Whether to print an indented JSON array rather than JSON Lines.</param>
+    /// <summary>Parses every input and prints the results in input order, then a one-line summary on standard error.</summary>
+    /// <param name="paths">Files, folders, globs or '-'; the bundled seeds when empty.</param>
+    /// <param name="format">The output format.</param>
     /// <param name="published">The publication date, when given.</param>
+    /// <param name="parallelism">How many articles are parsed at once.</param>
     /// <param name="console">The streams.</param>
     /// <returns><see cref="ArabicNewsTool.Success"/>, or <see cref="ArabicNewsTool.InputError"/> when at least one input failed.</returns>
-    internal static int Execute(string[] paths, bool indented, DateOnly? published, CliConsole console)
-    {
-        var options = new ArticleParserOptions { Published = published };
-        int exitCode = ArabicNewsTool.Success;
-        bool first = true;
-        if (indented)
-        {
-            console.Out.WriteLine("[");
-        }
-
-        foreach (string input in ExpandInputs(paths, console, ref exitCode))
-        {
-            if (!TryRead(input, console, out string? text))
-            {
-                exitCode = ArabicNewsTool.InputError;
-                continue;
-            }
-
-            Article article = ArticleParser.Parse(text, options);
-            string json = ArticleJson.Serialize(article, input == "-" ? null : input, indented);
-            if (indented && !first)
-            {
-                console.Out.WriteLine(",");
-            }
-
-            console.Out.Write(json);
-            if (!indented)
-            {
-                console.Out.WriteLine();
-            }
-
-            first = false;
-        }
-
-        if (indented)
-        {
-            console.Out.WriteLine();
-            console.Out.WriteLine("]");
-        }
-
-        return exitCode;
-    }
-
-    private static List<string> ExpandInputs(string[] paths, CliConsole console, ref int exitCode)
+    internal static int Execute(string[] paths, OutputFormat format, DateOnly? published, int parallelism, CliConsole console)
     {
         if (paths.Length == 0)
         {
@@ -130,40 +106,42 @@ internal static class ParseCommand
             if (seeds is null)
             {
                 console.Error.WriteLine("arabic-news: no path given and no bundled seeds/ folder found.");
-                exitCode = ArabicNewsTool.InputError;
-                return [];
+                return ArabicNewsTool.InputError;
             }
 
             paths = [seeds];
         }
 
-        var inputs = new List<string>();
-        foreach (string path in paths)
+        var writer = new ArticleWriter(format, console);
+        var parser = new InputParser(writer, new ArticleParserOptions { Published = published }, console.In);
+        var summary = new BatchSummary();
+        var stopwatch = Stopwatch.StartNew();
+        writer.Begin();
+        BatchProgress.Run(console, paths, progress =>
         {
-            if (path == "-" || File.Exists(path))
-            {
-                inputs.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                string[] files = Directory.GetFiles(path, "*.txt", SearchOption.TopDirectoryOnly);
-                Array.Sort(files, StringComparer.Ordinal);
-                if (files.Length == 0)
+            OrderedPipeline.Run(
+                InputExpander.Expand(paths),
+                parser.Parse,
+                parsed =>
                 {
-                    console.Error.WriteLine($"arabic-news: '{path}' contains no *.txt articles.");
-                    exitCode = ArabicNewsTool.InputError;
-                }
+                    summary.Add(parsed);
+                    if (parsed.Output is not null)
+                    {
+                        writer.Write(parsed.Output);
+                    }
 
-                inputs.AddRange(files);
-            }
-            else
-            {
-                console.Error.WriteLine($"arabic-news: '{path}' does not exist.");
-                exitCode = ArabicNewsTool.InputError;
-            }
-        }
+                    if ((parsed.Problem ?? parsed.Note) is { } line)
+                    {
+                        progress.Report($"arabic-news: '{parsed.Input.Path}' {line}.");
+                    }
 
-        return inputs;
+                    progress.Advance();
+                },
+                parallelism);
+            writer.End();
+            progress.Report("arabic-news: " + summary.Format(stopwatch.Elapsed));
+        });
+        return summary.Failed > 0 ? ArabicNewsTool.InputError : ArabicNewsTool.Success;
     }
 
     private static string? FindBundledSeeds()
@@ -171,38 +149,5 @@ internal static class ParseCommand
         // Next to the tool (packed with it), or the repository's seeds/ when run from a checkout.
         string[] candidates = [Path.Combine(AppContext.BaseDirectory, "seeds"), Path.Combine(Directory.GetCurrentDirectory(), "seeds")];
         return candidates.FirstOrDefault(Directory.Exists);
-    }
-
-    private static bool TryRead(string input, CliConsole console, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
-    {
-        text = null;
-        try
-        {
-            if (input == "-")
-            {
-                text = console.In.ReadToEnd();
-                return true;
-            }
-
-            byte[] bytes = File.ReadAllBytes(input);
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                console.Error.WriteLine($"arabic-news: '{input}' is a binary file (it contains NUL bytes); skipped.");
-                return false;
-            }
-
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            console.Error.WriteLine($"arabic-news: '{input}' is not valid UTF-8; skipped.");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"arabic-news: cannot read '{input}': {exception.Message}");
-        }
-
-        return false;
     }
 }
