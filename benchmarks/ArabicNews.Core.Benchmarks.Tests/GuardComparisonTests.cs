@@ -82,6 +82,17 @@ public class GuardComparisonTests
             row => row.Should().Be(new GuardRow("D", d, Then: null, GuardVerdict.New)));
     }
 
+    [Fact]
+    public void A_second_run_keeps_the_lower_ratio_of_each_benchmark()
+    {
+        GuardMeasurement a = Committed with { Name = "A", Ratio = 0.5 };
+        GuardMeasurement b = Committed with { Name = "B", Ratio = 0.5 };
+        GuardMeasurement c = Committed with { Name = "C", Ratio = 0.5 };
+
+        GuardComparison.KeepFaster([a, b, c], [c with { Ratio = 0.4 }, a with { Ratio = 0.6 }])
+            .Should().Equal(a, b, c with { Ratio = 0.4 });
+    }
+
     private static GuardRow Single(GuardMeasurement now) =>
         GuardComparison.Compare([now], [Committed]).Should().ContainSingle().Subject;
 }

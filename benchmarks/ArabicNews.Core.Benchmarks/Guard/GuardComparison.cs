@@ -34,6 +34,21 @@ public static class GuardComparison
         return rows;
     }
 
+    /// <summary>
+    /// Merges two runs of the same benchmarks: for each, the run with the lower ratio (noise on a shared machine only
+    /// ever adds time). Benchmarks only in <paramref name="first"/> are kept as they are.
+    /// </summary>
+    /// <param name="first">The first run.</param>
+    /// <param name="second">A second run of some of the same benchmarks.</param>
+    /// <returns>The merged measurements, in the order of <paramref name="first"/>.</returns>
+    public static IEnumerable<GuardMeasurement> KeepFaster(IReadOnlyList<GuardMeasurement> first, IReadOnlyList<GuardMeasurement> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        Dictionary<string, GuardMeasurement> again = second.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        return first.Select(m => again.TryGetValue(m.Name, out GuardMeasurement? other) && other.Ratio < m.Ratio ? other : m);
+    }
+
     private static GuardVerdict Judge(GuardMeasurement now, GuardMeasurement then)
     {
         bool slower = now.Ratio > then.Ratio * (1 + RatioTolerance);

@@ -12,7 +12,7 @@ internal static class GuardMeasurements
     /// <summary>
     /// Takes every <see cref="IsGuarded">guarded</see> benchmark of <paramref name="summary"/> that has results: its
     /// mean over the mean of the baseline of the same class and parameters (what BenchmarkDotNet's Ratio column shows),
-    /// and its allocated bytes per operation.
+    /// and the bytes one operation allocates, counted exactly by <see cref="AllocationProbe"/>.
     /// </summary>
     /// <param name="summary">The summary of one class's run.</param>
     /// <returns>The measurements, in the summary's order.</returns>
@@ -38,7 +38,7 @@ internal static class GuardMeasurements
             yield return new GuardMeasurement(
                 NameOf(benchmark),
                 report.ResultStatistics!.Mean / baseline.ResultStatistics!.Mean,
-                report.GcStats.GetBytesAllocatedPerOperation(benchmark) ?? 0);
+                AllocationProbe.BytesPerOperation(benchmark));
         }
     }
 
