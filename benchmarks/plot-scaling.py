@@ -52,14 +52,14 @@ def main():
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
     for t in threads:
         left.plot(sizes, [medians[(t, s)] * 1e3 for s in sizes], marker="o", label=f"{t} thread{'s' if t > 1 else ''}")
-    one = medians[(threads[0], sizes[0])] * 1e3
-    left.plot(sizes, [one * s / sizes[0] for s in sizes], linestyle="--", color="grey", label="linear from 1 KB")
+    largest = medians[(threads[0], sizes[-1])] * 1e3
+    left.plot(sizes, [largest * s / sizes[-1] for s in sizes], linestyle="--", color="grey", label="linear (through 1 MB, 1 thread)")
     left.set_xscale("log")
     left.set_yscale("log")
     left.set_xticks(sizes, [size_label(s) for s in sizes])
     left.set_xlabel("article size (UTF-8)")
     left.set_ylabel("median time per operation (ms)")
-    left.set_title("Cost grows linearly with size")
+    left.set_title("Time per operation against size (log-log)")
     left.legend()
 
     width = 0.8 / len(threads)
@@ -69,7 +69,7 @@ def main():
     right.set_xticks(range(len(sizes)), [size_label(s) for s in sizes])
     right.set_xlabel("article size (UTF-8)")
     right.set_ylabel("throughput (MB/s of UTF-8, all threads)")
-    right.set_title("Throughput scales with cores")
+    right.set_title("Throughput by number of threads")
     right.legend()
 
     figure.suptitle("ArticleParser.Parse, ParseScalingBenchmarks (medians; shared 2-core machine)")
