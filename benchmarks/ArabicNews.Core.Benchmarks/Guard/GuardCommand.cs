@@ -64,7 +64,7 @@ internal static class GuardCommand
         IReadOnlyList<GuardRow> rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         Type[] slower = [.. GuardedBenchmarks.Types.Where(type => rows.Any(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier
             && row.Name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
-        if (slower.Length > 0)
+        if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
             measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, clock, out _))];
