@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using ArabicNews.Core.Benchmarks.Guard;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Benchmarks.Tests;
+
+public class GuardComparisonTests
+{
+    private static readonly GuardMeasurement Committed = new("ArticleParseBenchmarks.Parse(Seed=000.txt)", 0.0100, 44_184);
+
+    [Theory]
+    [InlineData(0.0100, 44_184)] // unchanged
+    [InlineData(0.0114, 44_184)] // 14% slower: within the tolerance
+    [InlineData(0.0050, 44_184)] // twice as fast
+    [InlineData(0.0100, 30_000)] // allocates less
+    public void Within_the_limits_is_ok(double ratio, long allocated)
+    {
+        GuardRow row = Single(Committed with { Ratio = ratio, AllocatedBytes = allocated });
+
+        row.Verdict.Should().Be(GuardVerdict.Ok);
+        row.Fails.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(0.0116, 44_184, GuardVerdict.Slower)]
+    [InlineData(0.0300, 44_184, GuardVerdict.Slower)]
+    [InlineData(0.0100, 44_185, GuardVerdict.Hungrier)]
+    [InlineData(0.0050, 44_185, GuardVerdict.Hungrier)]
+    [InlineData(0.0120, 50_000, GuardVerdict.SlowerAndHungrier)]
+    public void A_ratio_over_15_percent_or_any_extra_byte_fails(double ratio, long allocated, GuardVerdict expected)
+    {
+        GuardRow row = Single(Committed with { Ratio = ratio, AllocatedBytes = allocated });
+
+        row.Verdict.Should().Be(expected);
+        row.Fails.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_change_is_relative_to_the_committed_ratio()
+    {
+        Single(Committed with { Ratio = 0.0125 }).RatioChangePercent.Should().BeApproximately(25, 1e-9);
+        Single(Committed with { Ratio = 0.0080 }).RatioChangePercent.Should().BeApproximately(-20, 1e-9);
+    }
+
+    [Fact]
+    public void A_new_benchmark_is_shown_but_not_judged()
+    {
+        var added = new GuardMeasurement("QuotationFindingBenchmarks.QuotationFinder", 4.0, 0);
+
+        IReadOnlyList<GuardRow> rows = GuardComparison.Compare([Committed, added], [Committed]);
+
+        rows.Should().HaveCount(2);
+        rows[1].Should().Be(new GuardRow(added.Name, added, Then: null, GuardVerdict.New));
+        rows[1].Fails.Should().BeFalse();
+        rows[1].RatioChangePercent.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_committed_benchmark_that_was_not_measured_fails()
+    {
+        IReadOnlyList<GuardRow> rows = GuardComparison.Compare([], [Committed]);
+
+        rows.Should().ContainSingle().Which.Should().Be(new GuardRow(Committed.Name, Now: null, Committed, GuardVerdict.Missing));
+        rows[0].Fails.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Rows_follow_the_committed_order_then_the_new_benchmarks_in_measured_order()
+    {
+        GuardMeasurement a = Committed with { Name = "A" };
+        GuardMeasurement b = Committed with { Name = "B" };
+        GuardMeasurement c = Committed with { Name = "C" };
+        GuardMeasurement d = Committed with { Name = "D" };
+
+        IReadOnlyList<GuardRow> rows = GuardComparison.Compare([d, c, b], [b, a, c]);
+
+        rows.Should().SatisfyRespectively(
+            row => row.Should().Be(new GuardRow("B", b, b, GuardVerdict.Ok)),
+            row => row.Should().Be(new GuardRow("A", Now: null, a, GuardVerdict.Missing)),
+            row => row.Should().Be(new GuardRow("C", c, c, GuardVerdict.Ok)),
+            row => row.Should().Be(new GuardRow("D", d, Then: null, GuardVerdict.New)));
+    }
+
+    [Fact]
+    public void A_second_run_keeps_the_lower_ratio_of_each_benchmark()
+    {
+        GuardMeasurement a = Committed with { Name = "A", Ratio = 0.5 };
+        GuardMeasurement b = Committed with { Name = "B", Ratio = 0.5 };
+        GuardMeasurement c = Committed with { Name = "C", Ratio = 0.5 };
+
+        GuardComparison.KeepFaster([a, b, c], [c with { Ratio = 0.4 }, a with { Ratio = 0.6 }])
+            .Should().Equal(a, b, c with { Ratio = 0.4 });
+    }
+
+    private static GuardRow Single(GuardMeasurement now) =>
+        GuardComparison.Compare([now], [Committed]).Should().ContainSingle().Subject;
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using ArabicNews.Core.Benchmarks.Baselines;
+using BenchmarkDotNet.Attributes;
+
+namespace ArabicNews.Core.Benchmarks.Cli;
+
+/// <summary>
+/// The tool end to end, in-process: <c>arabic-news parse --format jsonl FOLDER</c> over a temporary folder holding
+/// <see cref="CopiesOfEachSeed"/> copies of each seed (100 files, 334,060 characters, 605 KB of UTF-8), output to <see cref="TextWriter.Null"/>.
+/// Reading, decoding, parsing and serializing are all measured.
+/// </summary>
+/// <remarks>
+/// Baseline: a naive tool that reads every file and runs the naive pipeline without the name alternation on it, then
+/// writes one line of counts. Ceiling: reading every file and writing its text.
+/// </remarks>
+[Config(typeof(BenchmarkConfig))]
+public class CliFolderParseBenchmarks
+{
+    /// <summary>How many copies of each seed the folder holds.</summary>
+    public const int CopiesOfEachSeed = 20;
+
+    private static readonly Func<string[], TextReader, TextWriter, TextWriter, int> RunTool = BindRun();
+    private string _folder = string.Empty;
+    private string[] _files = [];
+    private string[] _arguments = [];
+
+    /// <summary>Creates the folder of seed copies.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = Directory.CreateTempSubdirectory("arabic-news-bench-").FullName;
+        foreach (string seed in SeedArticles.Files())
+        {
+            for (int copy = 0; copy < CopiesOfEachSeed; copy++)
+            {
+                File.Copy(seed, Path.Combine(_folder, string.Create(CultureInfo.InvariantCulture, $"{copy:D2}_{Path.GetFileName(seed)}")));
+            }
+        }
+
+        _files = Directory.GetFiles(_folder);
+        _arguments = ["parse", "--format", "jsonl", _folder];
+        if (Parse() != 0)
+        {
+            throw new InvalidOperationException("arabic-news parse failed on the folder of seeds.");
+        }
+    }
+
+    /// <summary>Deletes the folder.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The naive tool.</summary>
+    /// <returns>The number of dates and quotations found.</returns>
+    [Benchmark(Baseline = true)]
+    public int NaiveTool()
+    {
+        int found = 0;
+        foreach (string file in _files)
+        {
+            int count = NaiveBaselines.NormalizeAndCountDatesAndQuotations(File.ReadAllText(file));
+            TextWriter.Null.WriteLine(count);
+            found += count;
+        }
+
+        return found;
+    }
+
+    /// <summary><c>arabic-news parse --format jsonl FOLDER</c>.</summary>
+    /// <returns>The exit code.</returns>
+    [Benchmark]
+    public int Parse() => RunTool(_arguments, TextReader.Null, TextWriter.Null, TextWriter.Null);
+
+    /// <summary>The ceiling: reading every file and writing its text.</summary>
+    /// <returns>The number of characters read.</returns>
+    [Benchmark]
+    [BenchmarkCategory(BenchmarkCategories.Ceiling)]
+    public int ReadAndWrite()
+    {
+        int read = 0;
+        foreach (string file in _files)
+        {
+            string text = File.ReadAllText(file);
+            TextWriter.Null.Write(text);
+            read += text.Length;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Binds <c>ArabicNewsTool.Run</c>, which is internal to the tool's assembly (it grants its internals to its tests
+    /// only), once, to a delegate: the call itself then costs what a direct call costs.
+    /// </summary>
+    private static Func<string[], TextReader, TextWriter, TextWriter, int> BindRun()
+    {
+        Type tool = Assembly.Load(new AssemblyName("arabic-news")).GetType("ArabicNews.Cli.ArabicNewsTool", throwOnError: true)!;
+        MethodInfo run = tool.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+        return run.CreateDelegate<Func<string[], TextReader, TextWriter, TextWriter, int>>();
+    }
+}

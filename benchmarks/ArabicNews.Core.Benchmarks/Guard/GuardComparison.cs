@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ArabicNews.Core.Benchmarks.Guard;
+
+/// <summary>
+/// Compares measurements with the committed ones: a ratio that grows by more than <see cref="RatioTolerance"/>
+/// fails, any growth of the allocated bytes fails, and so does a committed benchmark that was not measured.
+/// </summary>
+public static class GuardComparison
+{
+    /// <summary>How much a ratio may grow before the guard fails: 15%, above the noise of a short job on a shared machine.</summary>
+    public const double RatioTolerance = 0.15;
+
+    /// <summary>Compares <paramref name="now"/> with <paramref name="then"/>.</summary>
+    /// <param name="now">The measurements now.</param>
+    /// <param name="then">The committed measurements.</param>
+    /// <returns>One row per benchmark in either list: the committed order, then new benchmarks in measured order.</returns>
+    public static IReadOnlyList<GuardRow> Compare(IReadOnlyList<GuardMeasurement> now, IReadOnlyList<GuardMeasurement> then)
+    {
+        ArgumentNullException.ThrowIfNull(now);
+        ArgumentNullException.ThrowIfNull(then);
+        Dictionary<string, GuardMeasurement> measured = now.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var rows = new List<GuardRow>(now.Count + then.Count);
+        foreach (GuardMeasurement committed in then)
+        {
+            rows.Add(measured.Remove(committed.Name, out GuardMeasurement? current)
+                ? new GuardRow(committed.Name, current, committed, Judge(current, committed))
+                : new GuardRow(committed.Name, Now: null, committed, GuardVerdict.Missing));
+        }
+
+        rows.AddRange(now.Where(m => measured.ContainsKey(m.Name)).Select(m => new GuardRow(m.Name, m, Then: null, GuardVerdict.New)));
+        return rows;
+    }
+
+    /// <summary>
+    /// Merges two runs of the same benchmarks: for each, the run with the lower ratio (noise on a shared machine only
+    /// ever adds time). Benchmarks only in <paramref name="first"/> are kept as they are.
+    /// </summary>
+    /// <param name="first">The first run.</param>
+    /// <param name="second">A second run of some of the same benchmarks.</param>
+    /// <returns>The merged measurements, in the order of <paramref name="first"/>.</returns>
+    public static IEnumerable<GuardMeasurement> KeepFaster(IReadOnlyList<GuardMeasurement> first, IReadOnlyList<GuardMeasurement> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        Dictionary<string, GuardMeasurement> again = second.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        return first.Select(m => again.TryGetValue(m.Name, out GuardMeasurement? other) && other.Ratio < m.Ratio ? other : m);
+    }
+
+    private static GuardVerdict Judge(GuardMeasurement now, GuardMeasurement then)
+    {
+        bool slower = now.Ratio > then.Ratio * (1 + RatioTolerance);
+        bool hungrier = now.AllocatedBytes > then.AllocatedBytes;
+        return (slower, hungrier) switch
+        {
+            (true, true) => GuardVerdict.SlowerAndHungrier,
+            (true, false) => GuardVerdict.Slower,
+            (false, true) => GuardVerdict.Hungrier,
+            _ => GuardVerdict.Ok,
+        };
+    }
+}
