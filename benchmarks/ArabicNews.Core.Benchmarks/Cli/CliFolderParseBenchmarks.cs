@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Reflection;
 using ArabicNews.Core.Benchmarks.Baselines;
 using BenchmarkDotNet.Attributes;
 
@@ -22,7 +21,6 @@ public class CliFolderParseBenchmarks
     /// <summary>How many copies of each seed the folder holds.</summary>
     public const int CopiesOfEachSeed = 20;
 
-    private static readonly Func<string[], TextReader, TextWriter, TextWriter, int> RunTool = BindRun();
     private string _folder = string.Empty;
     private string[] _files = [];
     private string[] _arguments = [];
@@ -71,7 +69,7 @@ public class CliFolderParseBenchmarks
     /// <summary><c>arabic-news parse --format jsonl FOLDER</c>.</summary>
     /// <returns>The exit code.</returns>
     [Benchmark]
-    public int Parse() => RunTool(_arguments, TextReader.Null, TextWriter.Null, TextWriter.Null);
+    public int Parse() => ArabicNews.Cli.ArabicNewsTool.Run(_arguments, TextReader.Null, TextWriter.Null, TextWriter.Null);
 
     /// <summary>The ceiling: reading every file and writing its text.</summary>
     /// <returns>The number of characters read.</returns>
@@ -88,16 +86,5 @@ public class CliFolderParseBenchmarks
         }
 
         return read;
-    }
-
-    /// <summary>
-    /// Binds <c>ArabicNewsTool.Run</c>, which is internal to the tool's assembly (it grants its internals to its tests
-    /// only), once, to a delegate: the call itself then costs what a direct call costs.
-    /// </summary>
-    private static Func<string[], TextReader, TextWriter, TextWriter, int> BindRun()
-    {
-        Type tool = Assembly.Load(new AssemblyName("arabic-news")).GetType("ArabicNews.Cli.ArabicNewsTool", throwOnError: true)!;
-        MethodInfo run = tool.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-        return run.CreateDelegate<Func<string[], TextReader, TextWriter, TextWriter, int>>();
     }
 }
