@@ -18,6 +18,8 @@ internal static class MatchFilter
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
         "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "مستشاري", "نواب", "مساعدي");
 
+    private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
+
     private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا");
 
     /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
@@ -44,8 +46,7 @@ internal static class MatchFilter
             }
 
             bool drop = match.Kind == CatalogMatchKind.Role
-                ? (t > 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])) && match.ProcliticLength == 0)
-                    || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
+                ? IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
                 : match.Entity is { Kind: EntityKind.Organization } && after - t >= 2 && after < tokens.Count
                     && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
             if (!drop)
@@ -56,6 +57,22 @@ internal static class MatchFilter
 
         matches.RemoveRange(write, matches.Count - write);
     }
+
+    private static bool IsQualified(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "نائب رئيس الوزراء": the qualifier governs the title directly. "المبعوث الخاص للرئيس الأميركي": through an
+        // adjective and the preposition ل.
+        if (t > 0 && match.ProcliticLength == 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])))
+        {
+            return true;
+        }
+
+        bool genitive = match.ProcliticLength > 0 && text[match.Start - match.ProcliticLength] == '\u0644';
+        return genitive && t > 1 && RoleQualifiers.ContainsWithConjunction(WithoutArticle(Word(text, tokens[t - 2])))
+            && QualifierAdjectives.Contains(Word(text, tokens[t - 1]));
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") ? word[2..] : word;
 
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.StartsWith("ال") && (word.EndsWith("ي") || word.EndsWith("يه"));

@@ -5,6 +5,7 @@ using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
+using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
 
@@ -22,6 +23,8 @@ internal static class MeetingExtractor
 {
     private const int CounterpartWindow = 6;
     private const int StateListWindow = 14;
+    private const int PluperfectWindow = 8;
+    private const int DenialWindow = 8;
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -60,7 +63,7 @@ internal static class MeetingExtractor
             {
                 Participants = participants.Select(EntityReference.From).ToArray(),
                 Location = location is null ? null : EntityReference.From(location),
-                Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfPreviousMention(context, sentenceIndex),
+                Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfEarlierMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
             });
@@ -69,25 +72,56 @@ internal static class MeetingExtractor
         Merge(found, published, results);
     }
 
-    private static PartialDate? DateOfPreviousMention(ArticleContext context, int sentenceIndex)
+    private static PartialDate? DateOfEarlierMention(ArticleContext context, int sentenceIndex)
     {
-        // "وضعت القمة … يوم الجمعة 8 أغسطس …" then "فقد استقبل ترامب علييف وباشينيان": the sentence just before, in the
-        // same paragraph, dates the same event when it names a meeting.
-        if (sentenceIndex <= 0 || context.Layout.Sentences[sentenceIndex - 1].Paragraph != context.Layout.Sentences[sentenceIndex].Paragraph)
+        // A meeting the sentence does not date is the event an earlier sentence dated: "القمة … في 9 أكتوبر" then "وجمعت
+        // القمة …", "… يوم الجمعة 8 أغسطس" then "فقد استقبل ترامب …", "وعلى هامش الاجتماع، التقى …". Background in the
+        // pluperfect ("وكان … قد …") dates some other, earlier event, so it is passed over; an undated meeting reported in
+        // the pluperfect is not the day's event and stays undated. A meeting no sentence dates is the day's news: "اليوم"
+        // alone, or a lead that names no other day, points at the article's date.
+        if (IsBackground(context, context.Layout.Sentences[sentenceIndex]))
         {
             return null;
         }
 
-        Sentence previous = context.Layout.Sentences[sentenceIndex - 1];
-        for (int k = context.TokenAtOrAfter(previous.Start); k < context.Tokens.Count && context.Tokens[k].Start < previous.End; k++)
+        for (int s = sentenceIndex - 1; s >= 0; s--)
         {
-            if (IsTrigger(context, k))
+            Sentence previous = context.Layout.Sentences[s];
+            if (IsBackground(context, previous))
             {
-                return context.NearestDate(previous.Start, previous.End, context.Tokens[k].Start);
+                continue;
+            }
+
+            for (int k = context.TokenAtOrAfter(previous.Start); k < context.Tokens.Count && context.Tokens[k].Start < previous.End; k++)
+            {
+                if (IsTrigger(context, k) && context.NearestDate(previous.Start, previous.End, context.Tokens[k].Start) is { } date)
+                {
+                    return date;
+                }
             }
         }
 
-        return null;
+        return context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
+    }
+
+    private static bool IsBackground(ArticleContext context, Sentence sentence)
+    {
+        // "وكان الزعيمان قد التقيا …", "وكانت طهران قد استضافت …": كان opening the sentence, then قد.
+        int first = context.TokenAtOrAfter(sentence.Start);
+        if (!context.Is(first, DiplomacyLexicon.PluperfectAuxiliaries))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < context.Tokens.Count && k <= first + PluperfectWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Word(k) is "قد")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTrigger(ArticleContext context, int i) =>
@@ -121,9 +155,12 @@ internal static class MeetingExtractor
 
     private static bool IsNegated(ArticleContext context, int i)
     {
-        for (int k = Math.Max(0, i - 3); k < i; k++)
+        // "لم يلتق", "إلغاء لقاء" right before; a denial further back in the clause ("نفى الكرملين، الخميس، وجود أي
+        // تحضيرات لعقد لقاء بين …").
+        int sentenceStart = context.SentenceAt(context.Tokens[i].Start).Start;
+        for (int k = i - 1; k >= 0 && k >= i - DenialWindow && context.Tokens[k].Start >= sentenceStart; k--)
         {
-            if (context.Is(k, DiplomacyLexicon.MeetingNegations))
+            if (k >= i - 3 ? context.Is(k, DiplomacyLexicon.MeetingNegations) : context.Is(k, DiplomacyLexicon.MeetingDenials))
             {
                 return true;
             }
@@ -156,6 +193,12 @@ internal static class MeetingExtractor
         {
             // "أجرى الرئيس الروسي بوتين ونظيره الكازاخستاني توكاييف، اليوم الخميس، محادثات …".
             CollectList(context, verb + 1, context.Tokens[trigger].Start, EntityKind.Person, people);
+        }
+
+        if (people.Count < 2 && context.Is(trigger + 1, DiplomacyLexicon.SubjectPronouns) && FirstPersonToken(context, sentence.Start, context.Tokens[trigger].Start) is int subject)
+        {
+            // "وقع بوتين ونظيره الإيراني بزشكيان … المعاهدة، وذلك في ختام محادثات بينهما": the sentence's subjects.
+            CollectList(context, subject, context.Tokens[trigger].Start, EntityKind.Person, people);
         }
 
         if (people.Count == 0 && CounterpartBefore(context, trigger, sentence.Start) is int with)
@@ -314,8 +357,17 @@ internal static class MeetingExtractor
             if (m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
                 && context.Matches[m].Entity is { Kind: EntityKind.Country })
             {
-                // A demonym or state inside a title ("نظيره الأذربيجاني") is glue for a list of people.
-                k = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                // A demonym or state inside a title ("نظيره الأذربيجاني") is glue for a list of people; after "نظيره" with
+                // no name following, it is the counterpart itself ("التقى لافروف بنظيره الأرميني").
+                int next = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                if (kind == EntityKind.Person && context.Is(k - 1, DiplomacyLexicon.CounterpartNouns) && !StartsEntity(context, next, end, EntityKind.Person)
+                    && TitledCounterpart(context, context.Word(k), into.Count > 0 ? into[0] : null, context.Tokens[k].Start) is { } counterpart
+                    && !into.Contains(counterpart))
+                {
+                    into.Add(counterpart);
+                }
+
+                k = next;
                 continue;
             }
 
@@ -329,6 +381,80 @@ internal static class MeetingExtractor
 
         return k;
     }
+
+    private static bool StartsEntity(ArticleContext context, int k, int end, EntityKind kind)
+    {
+        if (k >= context.Tokens.Count || context.Tokens[k].Start >= end)
+        {
+            return false;
+        }
+
+        int m = context.MatchAtOrAfter(context.Tokens[k].Start);
+        return m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
+            && context.Matches[m].Entity?.Kind == kind;
+    }
+
+    private static int? FirstPersonToken(ArticleContext context, int start, int end)
+    {
+        for (int k = context.TokenAtOrAfter(start); k < context.Tokens.Count && context.Tokens[k].Start < end; k++)
+        {
+            if (StartsEntity(context, k, end, EntityKind.Person))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entity? TitledCounterpart(ArticleContext context, ReadOnlySpan<char> demonym, Entity? subject, int before)
+    {
+        // "نظيره الأرميني": the person named earlier who holds the subject's own office in that state, the office being
+        // the subject's title without its demonym ("وزير الخارجية الروسي" → "وزير الخارجية الأرميني").
+        string? office = subject is null ? null : OfficeOf(subject, context.Anchor);
+        ReadOnlySpan<char> nisba = WithoutArticle(demonym);
+        for (int m = context.MatchAtOrAfter(before) - 1; m >= 0; m--)
+        {
+            if (context.Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(subject))
+            {
+                continue;
+            }
+
+            foreach (EntityRole role in person.Roles)
+            {
+                if (context.Anchor is { } day && !role.IsHeldOn(day))
+                {
+                    continue;
+                }
+
+                string title = ArabicNormalizer.Normalize(role.Title);
+                int space = title.LastIndexOf(' ');
+                if (space > 0 && WithoutArticle(title.AsSpan(space + 1)).SequenceEqual(nisba)
+                    && (office is null || title.AsSpan(0, space).SequenceEqual(office)))
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? OfficeOf(Entity person, DateOnly? day)
+    {
+        EntityRole? role = day is { } date ? person.GetRoleOn(date) : null;
+        role ??= person.Roles.Count > 0 ? person.Roles[0] : null;
+        if (role is null)
+        {
+            return null;
+        }
+
+        string title = ArabicNormalizer.Normalize(role.Title);
+        int space = title.LastIndexOf(' ');
+        return space > 0 ? title[..space] : null;
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
 
     private static bool IsListComma(ArticleContext context, int k)
     {
