@@ -25,6 +25,7 @@ internal static class MeetingExtractor
     private const int StateListWindow = 14;
     private const int PluperfectWindow = 8;
     private const int DenialWindow = 8;
+    private const int LightVerbWindow = 30;
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -32,11 +33,11 @@ internal static class MeetingExtractor
     /// <param name="results">Receives the meetings.</param>
     public static void Extract(ArticleContext context, PartialDate? published, List<Meeting> results)
     {
-        var found = new List<Meeting>();
+        var found = new List<(Meeting Meeting, bool Dated)>();
         var sentencesWithMeeting = new HashSet<int>();
         for (int i = 0; i < context.Tokens.Count; i++)
         {
-            if (!IsTrigger(context, i) || IsNegated(context, i))
+            if (!IsTrigger(context, i))
             {
                 continue;
             }
@@ -45,6 +46,14 @@ internal static class MeetingExtractor
             int sentenceIndex = context.Layout.SentenceAt(position);
             if (sentenceIndex < 0 || sentencesWithMeeting.Contains(sentenceIndex))
             {
+                continue;
+            }
+
+            if (IsNegated(context, i))
+            {
+                // "ألغي لقاء كان مقرراً بين علييف وباشينيان … على هامش قمة …": the rest of the sentence is about the same
+                // meeting that did not happen.
+                sentencesWithMeeting.Add(sentenceIndex);
                 continue;
             }
 
@@ -59,14 +68,15 @@ internal static class MeetingExtractor
             context.LastMeetingParties = participants;
             Entity? location = context.FirstEntity(position, sentence.End, static e => e.Kind == EntityKind.City)
                 ?? context.FirstEntity(sentence.Start, sentence.End, static e => e.Kind == EntityKind.City);
-            found.Add(new Meeting
+            PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
+            found.Add((new Meeting
             {
                 Participants = participants.Select(EntityReference.From).ToArray(),
                 Location = location is null ? null : EntityReference.From(location),
-                Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfEarlierMention(context, sentenceIndex),
+                Date = date ?? DateOfEarlierMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
-            });
+            }, date is not null));
         }
 
         Merge(found, published, results);
@@ -74,8 +84,8 @@ internal static class MeetingExtractor
 
     private static PartialDate? DateOfEarlierMention(ArticleContext context, int sentenceIndex)
     {
-        // A meeting the sentence does not date is the event an earlier sentence dated: "القمة … في 9 أكتوبر" then "وجمعت
-        // القمة …", "… يوم الجمعة 8 أغسطس" then "فقد استقبل ترامب …", "وعلى هامش الاجتماع، التقى …". Background in the
+        // A meeting the sentence does not date is the event an earlier sentence of its paragraph or the one before dated:
+        // "القمة … في 9 أكتوبر" then "وجمعت القمة …", "… يوم الجمعة 8 أغسطس" then "فقد استقبل ترامب …". Background in the
         // pluperfect ("وكان … قد …") dates some other, earlier event, so it is passed over; an undated meeting reported in
         // the pluperfect is not the day's event and stays undated. A meeting no sentence dates is the day's news: "اليوم"
         // alone, or a lead that names no other day, points at the article's date.
@@ -84,7 +94,8 @@ internal static class MeetingExtractor
             return null;
         }
 
-        for (int s = sentenceIndex - 1; s >= 0; s--)
+        int paragraph = context.Layout.Sentences[sentenceIndex].Paragraph;
+        for (int s = sentenceIndex - 1; s >= 0 && context.Layout.Sentences[s].Paragraph >= paragraph - 1; s--)
         {
             Sentence previous = context.Layout.Sentences[s];
             if (IsBackground(context, previous))
@@ -299,7 +310,7 @@ internal static class MeetingExtractor
 
     private static int? LightVerbBefore(ArticleContext context, int trigger, int sentenceStart)
     {
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 14 && context.Tokens[k].Start >= sentenceStart; k--)
+        for (int k = trigger - 1; k >= 0 && k >= trigger - LightVerbWindow && context.Tokens[k].Start >= sentenceStart; k--)
         {
             if (context.Is(k, DiplomacyLexicon.LightVerbs))
             {
@@ -572,10 +583,11 @@ internal static class MeetingExtractor
         return word.EndsWith("محادثه") || word.EndsWith("اتصال") || word.EndsWith("اتصالا") ? MeetingMode.Unspecified : MeetingMode.InPerson;
     }
 
-    private static void Merge(List<Meeting> found, PartialDate? published, List<Meeting> results)
+    private static void Merge(List<(Meeting Meeting, bool Dated)> found, PartialDate? published, List<Meeting> results)
     {
-        // Dated reports first, so an undated mention of the same participants (the headline) folds into one of them.
-        foreach (Meeting meeting in found.Where(static m => m.Date is not null).Concat(found.Where(static m => m.Date is null)))
+        // Reports that date themselves first, so a mention of the same participants dated only by inference (the
+        // headline, "** اتصال هاتفي بين أردوغان وعلييف") folds into one of them.
+        foreach ((Meeting meeting, bool dated) in found.Where(static m => m.Dated).Concat(found.Where(static m => !m.Dated)))
         {
             int same = -1;
             for (int r = 0; r < results.Count; r++)
@@ -585,7 +597,7 @@ internal static class MeetingExtractor
                     continue;
                 }
 
-                if (meeting.Date is null ? (same < 0 || results[r].Date == published) : results[r].Date == meeting.Date)
+                if (dated ? results[r].Date == meeting.Date : same < 0 || results[r].Date == published || results[r].Date == meeting.Date)
                 {
                     same = r;
                 }
