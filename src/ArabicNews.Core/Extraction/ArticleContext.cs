@@ -12,6 +12,8 @@ namespace ArabicNews.Core.Extraction;
 /// <summary>Everything recognised in one article, shared by the extractors (all indices normalized).</summary>
 internal sealed class ArticleContext
 {
+    private const int PluperfectWindow = 8;
+
     /// <summary>Creates the context.</summary>
     /// <param name="text">The normalized article.</param>
     /// <param name="layout">Its layout.</param>
@@ -195,6 +197,30 @@ internal sealed class ArticleContext
         return covered >= Tokens[last].End;
     }
 
+    /// <summary>
+    /// Returns whether <paramref name="sentence"/> is background in the pluperfect (<c>وكان الزعيمان قد التقيا …</c>,
+    /// <c>وكانت الدولتان قد وقعتا …</c>): كان opening the sentence, then قد a few words on.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns><see langword="true"/> for background.</returns>
+    public bool IsPluperfect(Sentence sentence)
+    {
+        int first = TokenAtOrAfter(sentence.Start);
+        if (!Is(first, DiplomacyLexicon.PluperfectAuxiliaries))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < Tokens.Count && k <= first + PluperfectWindow && Tokens[k].Start < sentence.End; k++)
+        {
+            if (Word(k) is "قد")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Gets the most precise date expression within <c>[start, end)</c>, the nearest to <paramref name="position"/>

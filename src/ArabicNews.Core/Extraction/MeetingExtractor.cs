@@ -23,7 +23,6 @@ internal static class MeetingExtractor
 {
     private const int CounterpartWindow = 6;
     private const int StateListWindow = 14;
-    private const int PluperfectWindow = 8;
     private const int DenialWindow = 8;
     private const int LightVerbWindow = 30;
 
@@ -89,7 +88,7 @@ internal static class MeetingExtractor
         // pluperfect ("وكان … قد …") dates some other, earlier event, so it is passed over; an undated meeting reported in
         // the pluperfect is not the day's event and stays undated. A meeting no sentence dates is the day's news: "اليوم"
         // alone, or a lead that names no other day, points at the article's date.
-        if (IsBackground(context, context.Layout.Sentences[sentenceIndex]))
+        if (context.IsPluperfect(context.Layout.Sentences[sentenceIndex]))
         {
             return null;
         }
@@ -98,7 +97,7 @@ internal static class MeetingExtractor
         for (int s = sentenceIndex - 1; s >= 0 && context.Layout.Sentences[s].Paragraph >= paragraph - 1; s--)
         {
             Sentence previous = context.Layout.Sentences[s];
-            if (IsBackground(context, previous))
+            if (context.IsPluperfect(previous))
             {
                 continue;
             }
@@ -113,26 +112,6 @@ internal static class MeetingExtractor
         }
 
         return context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
-    }
-
-    private static bool IsBackground(ArticleContext context, Sentence sentence)
-    {
-        // "وكان الزعيمان قد التقيا …", "وكانت طهران قد استضافت …": كان opening the sentence, then قد.
-        int first = context.TokenAtOrAfter(sentence.Start);
-        if (!context.Is(first, DiplomacyLexicon.PluperfectAuxiliaries))
-        {
-            return false;
-        }
-
-        for (int k = first + 1; k < context.Tokens.Count && k <= first + PluperfectWindow && context.Tokens[k].Start < sentence.End; k++)
-        {
-            if (context.Word(k) is "قد")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsTrigger(ArticleContext context, int i) =>
