@@ -151,7 +151,11 @@ internal sealed class ArticleContext
     public EntityReference AddUnknownPerson(int start, int end)
     {
         string name = Text.OriginalText(start, end - start);
-        UnknownPeople.Add((start, end - start, name));
+        if (!UnknownPeople.Exists(p => p.Start == start))
+        {
+            UnknownPeople.Add((start, end - start, name));
+        }
+
         return new EntityReference { Name = name, Kind = EntityKind.Person };
     }
 

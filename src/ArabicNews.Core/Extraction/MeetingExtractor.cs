@@ -25,6 +25,7 @@ internal static class MeetingExtractor
     private const int StateListWindow = 14;
     private const int DenialWindow = 8;
     private const int LightVerbWindow = 30;
+    private const int TitledPhraseWords = 14;
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -34,6 +35,7 @@ internal static class MeetingExtractor
     {
         var found = new List<(Meeting Meeting, bool Dated)>();
         var sentencesWithMeeting = new HashSet<int>();
+        var outsiders = new List<EntityReference>();
         for (int i = 0; i < context.Tokens.Count; i++)
         {
             if (!IsTrigger(context, i))
@@ -58,7 +60,13 @@ internal static class MeetingExtractor
 
             Sentence sentence = context.Layout.Sentences[sentenceIndex];
             List<Entity> participants = FindParticipants(context, i, sentence);
-            if (participants.Count < 2)
+            outsiders.Clear();
+            if (participants.Count == 1)
+            {
+                OutsidersIn(context, sentence, outsiders);
+            }
+
+            if (participants.Count + outsiders.Count < 2)
             {
                 continue;
             }
@@ -70,7 +78,7 @@ internal static class MeetingExtractor
             PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
             found.Add((new Meeting
             {
-                Participants = participants.Select(EntityReference.From).ToArray(),
+                Participants = [.. participants.Select(EntityReference.From), .. outsiders],
                 Location = location is null ? null : EntityReference.From(location),
                 Date = date ?? DateOfEarlierMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
@@ -230,6 +238,11 @@ internal static class MeetingExtractor
         var states = new List<Entity>();
         for (int k = trigger + 1; k < context.Tokens.Count && k - trigger <= StateListWindow && context.Tokens[k].Start < sentence.End; k++)
         {
+            if (context.Is(k, DiplomacyLexicon.BorderNouns))
+            {
+                break; // "… القريبة من الحدود مع جورجيا وأرمينيا": the states that follow are neighbours, not parties
+            }
+
             states.Clear();
             CollectList(context, k, sentence.End, EntityKind.Country, states);
             if (states.Count >= 2)
@@ -370,6 +383,66 @@ internal static class MeetingExtractor
         }
 
         return k;
+    }
+
+    private static void OutsidersIn(ArticleContext context, Sentence sentence, List<EntityReference> into)
+    {
+        // The other side is someone outside the catalog: named again by surname ("اجتماعا مع بيلوزيروف ورئيس …"), or
+        // introduced by their title ("استقبل … إلهام علييف، يوم 3 يونيو، الرئيس التنفيذي لشركة السكك الحديدية الروسية
+        // أوليغ بيلوزيروف", "كما التقى أوفرتشوك وزيرة الطرق … فرزانه صادق").
+        for (int k = context.TokenAtOrAfter(sentence.Start); k < context.Tokens.Count && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (KnownOutsider(context, k, sentence.Start) is { } known && !into.Exists(p => p.Name == known.Name))
+            {
+                into.Add(known);
+            }
+        }
+
+        if (TitledPersonIn(context, sentence) is { } titled && !into.Exists(p => p.Name == titled.Name))
+        {
+            into.Add(titled);
+        }
+    }
+
+    private static EntityReference? KnownOutsider(ArticleContext context, int k, int before)
+    {
+        ReadOnlySpan<char> word = context.Word(k);
+        foreach ((int start, int length, string name) in context.UnknownPeople)
+        {
+            ReadOnlySpan<char> known = context.Span.Slice(start, length);
+            ReadOnlySpan<char> surname = known[(known.LastIndexOf(' ') + 1)..];
+            if (start < before && surname.Length > 3 && (word.SequenceEqual(surname) || (word.Length == surname.Length + 1 && word[0] == '\u0648' && word[1..].SequenceEqual(surname))))
+            {
+                return new EntityReference { Name = name, Kind = EntityKind.Person };
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityReference? TitledPersonIn(ArticleContext context, Sentence sentence)
+    {
+        for (int k = context.TokenAtOrAfter(sentence.Start); k < context.Tokens.Count && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (!context.Is(k, ReportingLexicon.PositionNouns) || context.MatchCovering(k) is not null)
+            {
+                continue;
+            }
+
+            int last = k;
+            while (last + 1 < context.Tokens.Count && last - k < TitledPhraseWords && context.Tokens[last + 1].Start < sentence.End
+                && !HasHardBoundary(context, context.Tokens[last].End, context.Tokens[last + 1].Start))
+            {
+                last++;
+            }
+
+            if (TitledName.TryFind(context, context.Tokens[k].Start, context.Tokens[last].End, out EntityReference? person))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsEntity(ArticleContext context, int k, int end, EntityKind kind)

@@ -360,7 +360,7 @@ internal static class StatementExtractor
             }
         }
 
-        if (TryFindTitledName(context, phraseStart, phraseEnd, out person))
+        if (TitledName.TryFind(context, phraseStart, phraseEnd, out person))
         {
             return true;
         }
@@ -392,48 +392,6 @@ internal static class StatementExtractor
         }
 
         person = context.AddUnknownPerson(context.Tokens[first].Start, context.Tokens[last].End);
-        return true;
-    }
-
-    private static bool TryFindTitledName(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
-    {
-        // "مستشار المرشد الإيراني علي أكبر ولايتي", "الخبير في الشؤون القوقازية أحمد بن علي": a title, its
-        // descriptor (a definite word or a catalog name), then two to four name words closing the phrase.
-        person = null;
-        int first = context.TokenAtOrAfter(phraseStart);
-        int last = context.TokenAtOrAfter(phraseEnd) - 1;
-        if (last - first < 2 || !context.Is(first, ReportingLexicon.PositionNouns))
-        {
-            return false;
-        }
-
-        int nameStart = last + 1;
-        for (int k = last; k > first && last - k < 4; k--)
-        {
-            ReadOnlySpan<char> word = context.Word(k);
-            bool particle = context.Is(k, ReportingLexicon.NameParticles);
-            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
-                || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
-            {
-                break;
-            }
-
-            nameStart = k;
-        }
-
-        int nameWords = last - nameStart + 1;
-        if (nameWords < 2 || nameStart <= first)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> before = context.Word(nameStart - 1);
-        if (!before.StartsWith("ال") && context.MatchCovering(nameStart - 1) is null)
-        {
-            return false;
-        }
-
-        person = context.AddUnknownPerson(context.Tokens[nameStart].Start, context.Tokens[last].End);
         return true;
     }
 

@@ -171,4 +171,27 @@ public sealed class MeetingExtractorTests
         Meeting m = Meetings("وشارك في الاجتماع يوم 24 أبريل 2025 وزير الخارجية التركي هاكان فيدان، ونظيره الأذربيجاني جيهون بيراموف، ووزيرة الخارجية الجورجية ماكا بوتشوريشفيلي.").Single();
         Ids(m).Should().Equal("person:hakan-fidan", "person:jeyhun-bayramov", "person:maka-botchorishvili");
     }
+
+    [Fact]
+    public void GuestOutsideTheCatalog_IsNamedByTheTitleThatIntroducesThem()
+    {
+        Meeting m = Meetings("استقبل رئيس جمهورية أذربيجان إلهام علييف، يوم 3 يونيو 2024، الرئيس التنفيذي لشركة السكك الحديدية الروسية أوليغ بيلوزيروف.").Single();
+        m.Participants.Select(p => p.Id ?? p.Name).Should().BeEquivalentTo("person:ilham-aliyev", "أوليغ بيلوزيروف");
+    }
+
+    [Fact]
+    public void OutsiderNamedAgainBySurname_JoinsTheNextMeeting()
+    {
+        const string text = "استقبل الرئيس إلهام علييف، يوم 3 يونيو 2024، الرئيس التنفيذي لشركة السكك الحديدية الروسية أوليغ بيلوزيروف.\n\n"
+            + "وعقد وزير الاقتصاد ميكائيل جباروف اجتماعا مع بيلوزيروف ورئيس شركة السكك الحديدية الأذربيجانية روفشان رستموف.";
+        Meeting m = Meetings(text).Single(x => x.Participants.Count == 3);
+        m.Participants.Select(p => p.Id ?? p.Name).Should().BeEquivalentTo("person:mikayil-jabbarov", "أوليغ بيلوزيروف", "روفشان رستموف");
+    }
+
+    [Fact]
+    public void StatesAfterABorder_AreNeighboursNotParties()
+    {
+        Meetings("اعتمد الوزراء خريطة طريق خلال اجتماعهم الثلاثي الذي استضافته مدينة قارص التركية القريبة من الحدود مع جورجيا وأرمينيا.")
+            .Should().BeEmpty();
+    }
 }
