@@ -6,6 +6,7 @@ using ArabicNews.Core.Parsing;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
+using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
 
@@ -202,6 +203,47 @@ internal sealed class ArticleContext
     }
 
     /// <summary>
+    /// Finds the person named last before <paramref name="before"/> who holds, on the article's date, a title ending in
+    /// <paramref name="demonym"/> and starting with <paramref name="office"/> (<c>الوزير الروسي</c> → the holder of
+    /// <c>وزير الخارجية الروسي</c> named before).
+    /// </summary>
+    /// <param name="office">The office the title starts with, normalized (<c>وزير</c>, <c>وزير الخارجيه</c>), or <see langword="null"/> for any.</param>
+    /// <param name="demonym">The nisba the title ends with, normalized, with or without the article.</param>
+    /// <param name="before">The normalized position to look back from.</param>
+    /// <param name="exclude">A person who is not the one meant (the subject of <c>نظيره</c>).</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public Entity? PersonHoldingTitle(string? office, ReadOnlySpan<char> demonym, int before, Entity? exclude)
+    {
+        ReadOnlySpan<char> nisba = WithoutArticle(demonym);
+        ReadOnlySpan<char> head = office is null ? default : WithoutArticle(office);
+        for (int m = MatchAtOrAfter(before) - 1; m >= 0; m--)
+        {
+            if (Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(exclude))
+            {
+                continue;
+            }
+
+            foreach (EntityRole role in person.Roles)
+            {
+                if (Anchor is { } day && !role.IsHeldOn(day))
+                {
+                    continue;
+                }
+
+                string title = ArabicNormalizer.Normalize(role.Title);
+                int space = title.LastIndexOf(' ');
+                if (space > 0 && WithoutArticle(title.AsSpan(space + 1)).SequenceEqual(nisba)
+                    && (head.IsEmpty || (title.AsSpan(0, space).StartsWith(head) && (space == head.Length || title[head.Length] == ' '))))
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Returns whether <paramref name="sentence"/> is background in the pluperfect (<c>وكان الزعيمان قد التقيا …</c>,
     /// <c>وكانت الدولتان قد وقعتا …</c>): كان opening the sentence, then قد a few words on.
     /// </summary>
@@ -257,4 +299,6 @@ internal sealed class ArticleContext
 
         return best;
     }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
 }

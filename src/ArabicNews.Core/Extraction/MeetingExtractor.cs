@@ -475,32 +475,7 @@ internal static class MeetingExtractor
         // "نظيره الأرميني": the person named earlier who holds the subject's own office in that state, the office being
         // the subject's title without its demonym ("وزير الخارجية الروسي" → "وزير الخارجية الأرميني").
         string? office = subject is null ? null : OfficeOf(subject, context.Anchor);
-        ReadOnlySpan<char> nisba = WithoutArticle(demonym);
-        for (int m = context.MatchAtOrAfter(before) - 1; m >= 0; m--)
-        {
-            if (context.Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(subject))
-            {
-                continue;
-            }
-
-            foreach (EntityRole role in person.Roles)
-            {
-                if (context.Anchor is { } day && !role.IsHeldOn(day))
-                {
-                    continue;
-                }
-
-                string title = ArabicNormalizer.Normalize(role.Title);
-                int space = title.LastIndexOf(' ');
-                if (space > 0 && WithoutArticle(title.AsSpan(space + 1)).SequenceEqual(nisba)
-                    && (office is null || title.AsSpan(0, space).SequenceEqual(office)))
-                {
-                    return person;
-                }
-            }
-        }
-
-        return null;
+        return context.PersonHoldingTitle(office, demonym, before, subject);
     }
 
     private static string? OfficeOf(Entity person, DateOnly? day)
@@ -516,8 +491,6 @@ internal static class MeetingExtractor
         int space = title.LastIndexOf(' ');
         return space > 0 ? title[..space] : null;
     }
-
-    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
 
     private static bool IsListComma(ArticleContext context, int k)
     {

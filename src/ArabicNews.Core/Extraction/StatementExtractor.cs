@@ -25,6 +25,7 @@ internal static class StatementExtractor
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
+    private const int SubjectWords = 2;
 
     private enum TriggerKind
     {
@@ -303,6 +304,11 @@ internal static class StatementExtractor
                 return EntityReference.From(entity);
             }
 
+            if (titled && TitleWithDemonym(context, firstToken, phraseStart, phraseEnd) is { } holder)
+            {
+                return EntityReference.From(holder); // "وأضاف الوزير الروسي أن …": the Russian minister named before
+            }
+
             if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
             {
                 return person;
@@ -395,9 +401,24 @@ internal static class StatementExtractor
         return true;
     }
 
+    private static Entity? TitleWithDemonym(ArticleContext context, int title, int phraseStart, int phraseEnd)
+    {
+        // A title and a demonym, and nothing else: "الوزير الروسي", "الرئيس الأذربيجاني".
+        if (context.WordCount(phraseStart, phraseEnd) != 2 || context.MatchCovering(title + 1) is not { Entity.Kind: EntityKind.Country })
+        {
+            return null;
+        }
+
+        return context.PersonHoldingTitle(context.Word(title).ToString(), context.Word(title + 1), phraseStart, exclude: null);
+    }
+
     private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
     {
-        Entity? entity = context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
+        // The subject is the first person named, unless an organisation stands right after the opening verb ("نفى
+        // الكرملين، الخميس، … بين بوتين …، مؤكداً أن …").
+        int subjectEnd = Math.Min(before, context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(sentenceStart) + SubjectWords)].Start);
+        Entity? entity = context.FirstEntity(sentenceStart, subjectEnd, static e => e.Kind is EntityKind.Person or EntityKind.Organization)
+            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
             ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
         return entity is not null ? EntityReference.From(entity) : null;
     }
