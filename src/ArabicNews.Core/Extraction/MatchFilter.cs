@@ -56,6 +56,51 @@ internal static class MatchFilter
         }
 
         matches.RemoveRange(write, matches.Count - write);
+        ResolveSurnames(text, matches);
+    }
+
+    private static void ResolveSurnames(ReadOnlySpan<char> text, List<CatalogMatch> matches)
+    {
+        // A surname alone is the person named in full before with that surname: after "ميكائيل جباروف", "جباروف" is
+        // him, not the catalog's other Japarov, unless the article names that other one too (after "حيدر علييف",
+        // "علييف" stays the "إلهام علييف" the article is about).
+        for (int m = 1; m < matches.Count; m++)
+        {
+            CatalogMatch match = matches[m];
+            ReadOnlySpan<char> surname = text.Slice(match.Start, match.Length);
+            if (match.Entity is not { Kind: EntityKind.Person } entity || surname.IndexOf(' ') >= 0 || IsNamedOtherwise(text, matches, entity))
+            {
+                continue;
+            }
+
+            for (int earlier = m - 1; earlier >= 0; earlier--)
+            {
+                ReadOnlySpan<char> fullName = text.Slice(matches[earlier].Start, matches[earlier].Length);
+                if (matches[earlier].Entity is { Kind: EntityKind.Person } named && fullName.EndsWith(surname) && fullName.Length > surname.Length
+                    && fullName[^(surname.Length + 1)] == ' ')
+                {
+                    if (!named.Equals(entity))
+                    {
+                        matches[m] = new CatalogMatch(match.Start, match.Length, match.ProcliticLength, named, match.Kind);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsNamedOtherwise(ReadOnlySpan<char> text, List<CatalogMatch> matches, Entity entity)
+    {
+        foreach (CatalogMatch other in matches)
+        {
+            if (entity.Equals(other.Entity) && (other.Kind == CatalogMatchKind.Role || text.Slice(other.Start, other.Length).IndexOf(' ') >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQualified(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)

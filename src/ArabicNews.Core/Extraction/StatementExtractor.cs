@@ -58,7 +58,13 @@ internal static class StatementExtractor
             {
                 (int token, TriggerKind kind) = triggers[t];
                 int triggerStart = context.Tokens[token].Start;
-                int nextTrigger = t + 1 < triggers.Count ? context.Tokens[triggers[t + 1].Token].Start : paragraph.End;
+                int next = t + 1;
+                if (kind == TriggerKind.Verb && next < triggers.Count && triggers[next].Kind == TriggerKind.Attribution && triggers[next].Token - token <= MaxSpeakerWords)
+                {
+                    next++; // "وقال شي، بحسب ما نقلت وكالة شينخوا، إن …": the attribution is a parenthesis inside the report
+                }
+
+                int nextTrigger = next < triggers.Count ? context.Tokens[triggers[next].Token].Start : paragraph.End;
                 int sentenceIndex = context.Layout.SentenceAt(triggerStart);
                 Sentence sentence = context.SentenceAt(triggerStart);
 
