@@ -61,40 +61,51 @@ internal static class MatchFilter
 
     private static void ResolveSurnames(ReadOnlySpan<char> text, List<CatalogMatch> matches)
     {
-        // A surname alone is the person named in full before with that surname: after "ميكائيل جباروف", "جباروف" is
-        // him, not the catalog's other Japarov, unless the article names that other one too (after "حيدر علييف",
-        // "علييف" stays the "إلهام علييف" the article is about).
-        for (int m = 1; m < matches.Count; m++)
+        // A surname alone is the person the article names in full with that surname: with "ميكائيل جباروف" in the
+        // article, "جباروف" is him, not the catalog's other Japarov, unless the article names that other one too (with
+        // "حيدر علييف" in it, "علييف" stays the "إلهام علييف" the article is about). One entry per person named in
+        // full or by title, so the work stays linear in the number of matches.
+        List<CatalogMatch>? namedInFull = null;
+        foreach (CatalogMatch match in matches)
+        {
+            if (match.Entity is { Kind: EntityKind.Person } person && (match.Kind == CatalogMatchKind.Role || text.Slice(match.Start, match.Length).IndexOf(' ') >= 0)
+                && (namedInFull is null || !Names(namedInFull, person)))
+            {
+                (namedInFull ??= []).Add(match);
+            }
+        }
+
+        if (namedInFull is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m < matches.Count; m++)
         {
             CatalogMatch match = matches[m];
-            ReadOnlySpan<char> surname = text.Slice(match.Start, match.Length);
-            if (match.Entity is not { Kind: EntityKind.Person } entity || surname.IndexOf(' ') >= 0 || IsNamedOtherwise(text, matches, entity))
+            if (match.Entity is not { Kind: EntityKind.Person } entity || match.Kind == CatalogMatchKind.Role || Names(namedInFull, entity))
             {
                 continue;
             }
 
-            for (int earlier = m - 1; earlier >= 0; earlier--)
+            ReadOnlySpan<char> surname = text.Slice(match.Start, match.Length);
+            foreach (CatalogMatch full in namedInFull)
             {
-                ReadOnlySpan<char> fullName = text.Slice(matches[earlier].Start, matches[earlier].Length);
-                if (matches[earlier].Entity is { Kind: EntityKind.Person } named && fullName.EndsWith(surname) && fullName.Length > surname.Length
-                    && fullName[^(surname.Length + 1)] == ' ')
+                ReadOnlySpan<char> fullName = text.Slice(full.Start, full.Length);
+                if (full.Kind != CatalogMatchKind.Role && fullName.Length > surname.Length && fullName.EndsWith(surname) && fullName[^(surname.Length + 1)] == ' ')
                 {
-                    if (!named.Equals(entity))
-                    {
-                        matches[m] = new CatalogMatch(match.Start, match.Length, match.ProcliticLength, named, match.Kind);
-                    }
-
+                    matches[m] = new CatalogMatch(match.Start, match.Length, match.ProcliticLength, full.Entity, match.Kind);
                     break;
                 }
             }
         }
     }
 
-    private static bool IsNamedOtherwise(ReadOnlySpan<char> text, List<CatalogMatch> matches, Entity entity)
+    private static bool Names(List<CatalogMatch> matches, Entity entity)
     {
-        foreach (CatalogMatch other in matches)
+        foreach (CatalogMatch match in matches)
         {
-            if (entity.Equals(other.Entity) && (other.Kind == CatalogMatchKind.Role || text.Slice(other.Start, other.Length).IndexOf(' ') >= 0))
+            if (entity.Equals(match.Entity))
             {
                 return true;
             }
