@@ -14,6 +14,8 @@ namespace ArabicNews.Core.Extraction;
 internal sealed class ArticleContext
 {
     private const int PluperfectWindow = 8;
+    private const int MaxTitleHoldersBack = 64;
+    private const int MaxRecentUnknown = 8;
 
     /// <summary>Creates the context.</summary>
     /// <param name="text">The normalized article.</param>
@@ -152,7 +154,7 @@ internal sealed class ArticleContext
     public EntityReference AddUnknownPerson(int start, int end)
     {
         string name = Text.OriginalText(start, end - start);
-        if (!UnknownPeople.Exists(p => p.Start == start))
+        if (!IsRecordedUnknown(start))
         {
             UnknownPeople.Add((start, end - start, name));
         }
@@ -216,7 +218,8 @@ internal sealed class ArticleContext
     {
         ReadOnlySpan<char> nisba = WithoutArticle(demonym);
         ReadOnlySpan<char> head = office is null ? default : WithoutArticle(office);
-        for (int m = MatchAtOrAfter(before) - 1; m >= 0; m--)
+        int first = MatchAtOrAfter(before) - 1;
+        for (int m = first; m >= 0 && m > first - MaxTitleHoldersBack; m--)
         {
             if (Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(exclude))
             {
@@ -301,4 +304,19 @@ internal sealed class ArticleContext
     }
 
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
+
+    private bool IsRecordedUnknown(int start)
+    {
+        // The same phrase may name a statement's speaker and a meeting's participant: recorded once. The recent entries
+        // are enough, as both come from the same sentence.
+        for (int u = UnknownPeople.Count - 1; u >= 0 && u >= UnknownPeople.Count - MaxRecentUnknown; u--)
+        {
+            if (UnknownPeople[u].Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -26,6 +26,9 @@ internal static class MeetingExtractor
     private const int DenialWindow = 8;
     private const int LightVerbWindow = 30;
     private const int TitledPhraseWords = 14;
+    private const int MaxSentencesBack = 8;
+    private const int OutsiderWindow = 30;
+    private const int MaxOutsidersBack = 16;
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -63,7 +66,7 @@ internal static class MeetingExtractor
             outsiders.Clear();
             if (participants.Count == 1)
             {
-                OutsidersIn(context, sentence, outsiders);
+                OutsidersIn(context, i, sentence, outsiders);
             }
 
             if (participants.Count + outsiders.Count < 2)
@@ -102,7 +105,7 @@ internal static class MeetingExtractor
         }
 
         int paragraph = context.Layout.Sentences[sentenceIndex].Paragraph;
-        for (int s = sentenceIndex - 1; s >= 0 && context.Layout.Sentences[s].Paragraph >= paragraph - 1; s--)
+        for (int s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MaxSentencesBack && context.Layout.Sentences[s].Paragraph >= paragraph - 1; s--)
         {
             Sentence previous = context.Layout.Sentences[s];
             if (context.IsPluperfect(previous))
@@ -385,12 +388,13 @@ internal static class MeetingExtractor
         return k;
     }
 
-    private static void OutsidersIn(ArticleContext context, Sentence sentence, List<EntityReference> into)
+    private static void OutsidersIn(ArticleContext context, int trigger, Sentence sentence, List<EntityReference> into)
     {
         // The other side is someone outside the catalog: named again by surname ("اجتماعا مع بيلوزيروف ورئيس …"), or
         // introduced by their title ("استقبل … إلهام علييف، يوم 3 يونيو، الرئيس التنفيذي لشركة السكك الحديدية الروسية
         // أوليغ بيلوزيروف", "كما التقى أوفرتشوك وزيرة الطرق … فرزانه صادق").
-        for (int k = context.TokenAtOrAfter(sentence.Start); k < context.Tokens.Count && context.Tokens[k].Start < sentence.End; k++)
+        int first = Math.Max(context.TokenAtOrAfter(sentence.Start), trigger - OutsiderWindow);
+        for (int k = first; k < context.Tokens.Count && k <= trigger + OutsiderWindow && context.Tokens[k].Start < sentence.End; k++)
         {
             if (KnownOutsider(context, k, sentence.Start) is { } known && !into.Exists(p => p.Name == known.Name))
             {
@@ -398,7 +402,7 @@ internal static class MeetingExtractor
             }
         }
 
-        if (TitledPersonIn(context, sentence) is { } titled && !into.Exists(p => p.Name == titled.Name))
+        if (TitledPersonIn(context, first, trigger + OutsiderWindow, sentence) is { } titled && !into.Exists(p => p.Name == titled.Name))
         {
             into.Add(titled);
         }
@@ -407,8 +411,9 @@ internal static class MeetingExtractor
     private static EntityReference? KnownOutsider(ArticleContext context, int k, int before)
     {
         ReadOnlySpan<char> word = context.Word(k);
-        foreach ((int start, int length, string name) in context.UnknownPeople)
+        for (int u = context.UnknownPeople.Count - 1; u >= 0 && u >= context.UnknownPeople.Count - MaxOutsidersBack; u--)
         {
+            (int start, int length, string name) = context.UnknownPeople[u];
             ReadOnlySpan<char> known = context.Span.Slice(start, length);
             ReadOnlySpan<char> surname = known[(known.LastIndexOf(' ') + 1)..];
             if (start < before && surname.Length > 3 && (word.SequenceEqual(surname) || (word.Length == surname.Length + 1 && word[0] == '\u0648' && word[1..].SequenceEqual(surname))))
@@ -420,9 +425,9 @@ internal static class MeetingExtractor
         return null;
     }
 
-    private static EntityReference? TitledPersonIn(ArticleContext context, Sentence sentence)
+    private static EntityReference? TitledPersonIn(ArticleContext context, int firstToken, int lastToken, Sentence sentence)
     {
-        for (int k = context.TokenAtOrAfter(sentence.Start); k < context.Tokens.Count && context.Tokens[k].Start < sentence.End; k++)
+        for (int k = firstToken; k < context.Tokens.Count && k <= lastToken && context.Tokens[k].Start < sentence.End; k++)
         {
             if (!context.Is(k, ReportingLexicon.PositionNouns) || context.MatchCovering(k) is not null)
             {
