@@ -45,10 +45,11 @@ internal static class AgreementExtractor
     /// <param name="results">Receives the agreements.</param>
     public static void Extract(ArticleContext context, EntityCatalog catalog, List<Agreement> results)
     {
+        int signedListSentence = -1;
         for (int i = 0; i < context.Tokens.Count; i++)
         {
             AgreementKind? kind = KindAt(context, i, out int titleFirstExtra);
-            if (kind is null || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || InsideOtherName(context, i))
+            if (kind is null || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || InsideOtherName(context, i) || IsBackReference(context, i, titleFirstExtra, kind.Value, results))
             {
                 continue;
             }
@@ -69,10 +70,25 @@ internal static class AgreementExtractor
 
             int titleEnd = TitleEnd(context, i + titleFirstExtra, sentence.End);
             AgreementStatus status = StatusOf(context, sentence, i);
+            if (status == AgreementStatus.Mentioned && signedListSentence == sentence.Start && context.Word(i)[0] == '\u0648')
+            {
+                status = AgreementStatus.Signed; // "جرى التوقيع على …: مذكرة تفاهم …، واتفاقية …، وخطة عمل …": the list shares its signing
+            }
+
+            signedListSentence = status == AgreementStatus.Signed ? sentence.Start : -1;
             List<PartialDate> dated = AttachedDates(context, titleEnd, sentence.End);
+            bool inferred = false;
             if (dated.Count == 0 && status == AgreementStatus.Signed)
             {
+                // A document signed with no date in its sentence was signed on the day the article reports ("ووقع الطرفان
+                // خلال الاجتماع خارطة طريق …"), unless the sentence is background in the pluperfect.
                 PartialDate? near = context.NearestDate(sentence.Start, sentence.End, position);
+                if (near is null && context.Anchor is { } day && !context.IsPluperfect(sentence) && !SignedInCatalog(context, titleStart, Math.Max(titleEnd, position + 1)))
+                {
+                    near = PartialDate.FromDateOnly(day);
+                    inferred = true;
+                }
+
                 if (near is not null)
                 {
                     dated.Add(near.Value);
@@ -80,9 +96,11 @@ internal static class AgreementExtractor
             }
 
             string title = context.Text.OriginalText(titleStart, titleEnd - titleStart).Trim();
-            if (dated.Count == 0 && context.WordCount(titleStart, titleEnd) < 2 && context.FirstEntity(titleStart, titleEnd + 1, static e => e.Kind == EntityKind.Agreement) is null)
+            int titleWords = context.WordCount(titleStart, titleEnd);
+            bool bare = titleWords < 2 || (inferred && IsPlural(context.Word(i)) && titleWords <= titleFirstExtra + 1);
+            if ((dated.Count == 0 || inferred) && bare && context.FirstEntity(titleStart, titleEnd + 1, static e => e.Kind == EntityKind.Agreement) is null)
             {
-                continue; // a bare "الاتفاقات" or "الإعلان" names nothing
+                continue; // a bare "الاتفاقات", "الإعلان" or "ومذكرات تفاهم" names nothing
             }
 
             Entity? named = context.FirstEntity(titleStart, Math.Max(titleEnd, position + 1), static e => e.Kind == EntityKind.Agreement);
@@ -90,16 +108,53 @@ internal static class AgreementExtractor
             TextSpan evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start);
             if (dated.Count == 0)
             {
-                Add(results, Build(catalog, named, kind.Value, title, null, status, parties, evidence));
+                Add(results, Build(catalog, named, kind.Value, title, null, status, parties, evidence), sameDateIsSameDocument: true);
             }
 
             foreach (PartialDate date in dated)
             {
-                Add(results, Build(catalog, named, kind.Value, title, date, AgreementStatus.Signed, parties, evidence));
+                Add(results, Build(catalog, named, kind.Value, title, date, AgreementStatus.Signed, parties, evidence), sameDateIsSameDocument: !inferred);
             }
 
             i = Math.Max(i, context.TokenAtOrAfter(titleEnd) - 1);
         }
+
+        RemoveHeadlineSummaries(context, results);
+    }
+
+    private static bool SignedInCatalog(ArticleContext context, int start, int end) =>
+        context.FirstEntity(start, end, static e => e.Kind == EntityKind.Agreement && e.Signed is not null) is not null;
+
+    private static bool IsBackReference(ArticleContext context, int trigger, int triggerWords, AgreementKind kind, List<Agreement> found)
+    {
+        // "المعاهدة" alone after a treaty was named ("وتمتد المعاهدة لعشرين عاما", "وصف بزشكيان المعاهدة بأنها …",
+        // "وأوضحت خريطة الطريق أن …") is that document again: a definite singular trigger with no name of its own after it.
+        ReadOnlySpan<char> word = context.Word(trigger);
+        int last = trigger + triggerWords - 1;
+        bool definite = StripConjunction(context.Word(last)).StartsWith("ال");
+        if (!definite || IsPlural(word) || !found.Exists(a => a.Kind == kind) || last + 1 >= context.Tokens.Count)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = context.Word(last + 1);
+        bool ownName = next.StartsWith("ال") || next.StartsWith("لل") || next is "بين" or "بشان" or "حول"
+            || JointQualifiers.Contains(next) || context.MatchCovering(trigger + 1) is not null;
+        return !ownName;
+    }
+
+    private static void RemoveHeadlineSummaries(ArticleContext context, List<Agreement> results)
+    {
+        // The headline names what the body reports in full ("بوتين وبزشكيان يوقعان معاهدة الشراكة … في الكرملين"):
+        // a headline document of a kind the body also has is the same document.
+        if (context.Layout.Title is not { } title)
+        {
+            return;
+        }
+
+        TextSpan headline = context.Text.ToOriginal(title.Start, title.End - title.Start);
+        results.RemoveAll(a => a.Evidence.Start >= headline.Start && a.Evidence.Start < headline.Start + headline.Length
+            && results.Exists(b => b.Kind == a.Kind && b.Evidence.Start >= headline.Start + headline.Length));
     }
 
     private static AgreementKind? KindAt(ArticleContext context, int i, out int extra)
@@ -122,6 +177,9 @@ internal static class AgreementExtractor
                 return AgreementKind.Memorandum;
             case "خطه" when next is "عمل" or "العمل" or "المشاورات" or "مشاورات" or "التعاون" or "تعاون":
                 extra = 2;
+                return AgreementKind.ActionPlan;
+            case "برنامج" or "برنامجا" or "برامج" when next is "للتعاون" or "تعاون" or "التعاون" or "عمل":
+                // "وبرنامج للتعاون في مجال الثقافة للفترة 2025-2027": a programme of cooperation is a plan of action.
                 return AgreementKind.ActionPlan;
             case "خارطه" or "خريطه" or "خرائط" when next is "طريق" or "الطريق":
                 extra = 2;
@@ -164,13 +222,13 @@ internal static class AgreementExtractor
 
     private static bool KindWordStartsWithConjunction(ReadOnlySpan<char> word) => word.StartsWith("وثيق");
 
+    private static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+
     private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> word)
     {
         // و/ف, then ب/ل/ك, then ال (or the contraction لل).
-        if (word.Length > 4 && word[0] is '\u0648' or '\u0641')
-        {
-            word = word[1..];
-        }
+        word = StripConjunction(word);
 
         if (word.StartsWith("لل") && word.Length > 4)
         {
@@ -368,12 +426,13 @@ internal static class AgreementExtractor
         };
     }
 
-    private static void Add(List<Agreement> results, Agreement agreement)
+    private static void Add(List<Agreement> results, Agreement agreement, bool sameDateIsSameDocument)
     {
-        // One record per document: the same catalog entry, or the same kind signed on the same date, or the same title.
+        // One record per document: the same catalog entry, or the same kind signed on the same date (unless the date is
+        // only the article's, which several documents signed that day share), or the same title.
         int same = results.FindIndex(a =>
             (a.Id is not null && a.Id == agreement.Id && (a.Signed == agreement.Signed || a.Signed is null || agreement.Signed is null))
-            || (a.Signed is not null && a.Signed == agreement.Signed && a.Kind == agreement.Kind)
+            || (sameDateIsSameDocument && a.Signed is not null && a.Signed == agreement.Signed && a.Kind == agreement.Kind)
             || (a.Signed is null && agreement.Signed is null && a.Kind == agreement.Kind && a.Title == agreement.Title));
         if (same < 0)
         {

@@ -6,12 +6,17 @@ using ArabicNews.Core.Parsing;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
+using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
 
 /// <summary>Everything recognised in one article, shared by the extractors (all indices normalized).</summary>
 internal sealed class ArticleContext
 {
+    private const int PluperfectWindow = 8;
+    private const int MaxTitleHoldersBack = 64;
+    private const int MaxRecentUnknown = 8;
+
     /// <summary>Creates the context.</summary>
     /// <param name="text">The normalized article.</param>
     /// <param name="layout">Its layout.</param>
@@ -149,7 +154,11 @@ internal sealed class ArticleContext
     public EntityReference AddUnknownPerson(int start, int end)
     {
         string name = Text.OriginalText(start, end - start);
-        UnknownPeople.Add((start, end - start, name));
+        if (!IsRecordedUnknown(start))
+        {
+            UnknownPeople.Add((start, end - start, name));
+        }
+
         return new EntityReference { Name = name, Kind = EntityKind.Person };
     }
 
@@ -195,6 +204,72 @@ internal sealed class ArticleContext
         return covered >= Tokens[last].End;
     }
 
+    /// <summary>
+    /// Finds the person named last before <paramref name="before"/> who holds, on the article's date, a title ending in
+    /// <paramref name="demonym"/> and starting with <paramref name="office"/> (<c>الوزير الروسي</c> → the holder of
+    /// <c>وزير الخارجية الروسي</c> named before).
+    /// </summary>
+    /// <param name="office">The office the title starts with, normalized (<c>وزير</c>, <c>وزير الخارجيه</c>), or <see langword="null"/> for any.</param>
+    /// <param name="demonym">The nisba the title ends with, normalized, with or without the article.</param>
+    /// <param name="before">The normalized position to look back from.</param>
+    /// <param name="exclude">A person who is not the one meant (the subject of <c>نظيره</c>).</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public Entity? PersonHoldingTitle(string? office, ReadOnlySpan<char> demonym, int before, Entity? exclude)
+    {
+        ReadOnlySpan<char> nisba = WithoutArticle(demonym);
+        ReadOnlySpan<char> head = office is null ? default : WithoutArticle(office);
+        int first = MatchAtOrAfter(before) - 1;
+        for (int m = first; m >= 0 && m > first - MaxTitleHoldersBack; m--)
+        {
+            if (Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(exclude))
+            {
+                continue;
+            }
+
+            foreach (EntityRole role in person.Roles)
+            {
+                if (Anchor is { } day && !role.IsHeldOn(day))
+                {
+                    continue;
+                }
+
+                string title = ArabicNormalizer.Normalize(role.Title);
+                int space = title.LastIndexOf(' ');
+                if (space > 0 && WithoutArticle(title.AsSpan(space + 1)).SequenceEqual(nisba)
+                    && (head.IsEmpty || (title.AsSpan(0, space).StartsWith(head) && (space == head.Length || title[head.Length] == ' '))))
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="sentence"/> is background in the pluperfect (<c>وكان الزعيمان قد التقيا …</c>,
+    /// <c>وكانت الدولتان قد وقعتا …</c>): كان opening the sentence, then قد a few words on.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <returns><see langword="true"/> for background.</returns>
+    public bool IsPluperfect(Sentence sentence)
+    {
+        int first = TokenAtOrAfter(sentence.Start);
+        if (!Is(first, DiplomacyLexicon.PluperfectAuxiliaries))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < Tokens.Count && k <= first + PluperfectWindow && Tokens[k].Start < sentence.End; k++)
+        {
+            if (Word(k) is "قد")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Gets the most precise date expression within <c>[start, end)</c>, the nearest to <paramref name="position"/>
@@ -226,5 +301,22 @@ internal sealed class ArticleContext
         }
 
         return best;
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
+
+    private bool IsRecordedUnknown(int start)
+    {
+        // The same phrase may name a statement's speaker and a meeting's participant: recorded once. The recent entries
+        // are enough, as both come from the same sentence.
+        for (int u = UnknownPeople.Count - 1; u >= 0 && u >= UnknownPeople.Count - MaxRecentUnknown; u--)
+        {
+            if (UnknownPeople[u].Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
@@ -7,15 +8,21 @@ using ArabicNews.Core.Parsing.Lexicon;
 namespace ArabicNews.Core.Extraction;
 
 /// <summary>
-/// Extracts corridors: the catalog's corridors however they are spelled, and unnamed corridor mentions
-/// (<c>ممرات النقل</c>) without an id. Anaphors (<c>هذا الممر</c>) add nothing.
+/// Extracts corridors: the catalog's corridors however they are spelled, also with the name part in quotation marks
+/// (<c>ممر النقل الدولي "شمال – جنوب"</c>), and unnamed corridor mentions (<c>ممرات النقل</c>) without an id.
+/// Anaphors (<c>هذا الممر</c>) add nothing.
 /// </summary>
 internal static class CorridorExtractor
 {
+    private const int MaxWordsBeforeQuotedName = 4;
+    private const int MaxQuotedNameLength = 48;
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D");
+
     /// <summary>Extracts the corridors of the article, one per corridor.</summary>
     /// <param name="context">The article.</param>
+    /// <param name="catalog">The catalog, to look up names written with quotation marks inside them.</param>
     /// <param name="results">Receives the corridors, in order of first mention.</param>
-    public static void Extract(ArticleContext context, List<Corridor> results)
+    public static void Extract(ArticleContext context, EntityCatalog catalog, List<Corridor> results)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var covered = new List<(int Start, int End)>();
@@ -34,14 +41,25 @@ internal static class CorridorExtractor
         for (int i = 0; i < context.Tokens.Count; i++)
         {
             int start = context.Tokens[i].Start;
-            if (!context.Is(i, DiplomacyLexicon.CorridorNouns) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || IsCovered(covered, start))
+            if (!IsCorridorNoun(context.Word(i)) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || IsCovered(covered, start))
             {
+                continue;
+            }
+
+            if (QuotedName(context, catalog, i) is { } quoted)
+            {
+                covered.Add((start, quoted.End));
+                if (seen.Add(quoted.Corridor.Id))
+                {
+                    results.Add(new Corridor { Id = quoted.Corridor.Id, Name = quoted.Corridor.Name, Evidence = context.Text.ToOriginal(start, quoted.End - start) });
+                }
+
                 continue;
             }
 
             if (!DiplomacyLexicon.CorridorNouns.Contains(context.Word(i)))
             {
-                start++; // "وممرات النقل": the name starts after the glued conjunction
+                start++; // "وممرات النقل", "لممر النقل": the name starts after the glued conjunction or preposition
             }
 
             bool modifier = i + 1 < context.Tokens.Count && IsPlainGap(context, i) && !context.Is(i + 1, DiplomacyLexicon.FunctionWords);
@@ -53,6 +71,46 @@ internal static class CorridorExtractor
             }
         }
     }
+
+    private static (Entity Corridor, int End)? QuotedName(ArticleContext context, EntityCatalog catalog, int noun)
+    {
+        // "ممر النقل الدولي "شمال – جنوب"", "ممر «الشمال – الجنوب»": the words up to the closing mark, read without the
+        // marks, name a catalog corridor.
+        ReadOnlySpan<char> text = context.Span;
+        for (int k = noun; k < context.Tokens.Count - 1 && k - noun < MaxWordsBeforeQuotedName; k++)
+        {
+            int open = text[context.Tokens[k].End..context.Tokens[k + 1].Start].IndexOfAny(QuotationMarks);
+            if (open < 0)
+            {
+                continue;
+            }
+
+            int nameStart = context.Tokens[k].End + open + 1;
+            int close = text[nameStart..Math.Min(text.Length, nameStart + MaxQuotedNameLength)].IndexOfAny(QuotationMarks);
+            if (close <= 0)
+            {
+                return null;
+            }
+
+            string name = string.Concat(text[context.Tokens[noun].Start..context.Tokens[k].End], " ", text.Slice(nameStart, close));
+            var matches = new List<CatalogMatch>(2);
+            catalog.Matcher.FindMatches(name, context.Anchor, matches);
+            foreach (CatalogMatch match in matches)
+            {
+                if (match.Entity is { Kind: EntityKind.Corridor } corridor && match.Start - match.ProcliticLength == 0 && match.End >= name.TrimEnd().Length)
+                {
+                    return (corridor, nameStart + close + 1);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsCorridorNoun(ReadOnlySpan<char> word) =>
+        DiplomacyLexicon.CorridorNouns.Contains(word) || (word.Length > 3 && word[0] is '\u0648' or '\u0641' or '\u0644' or '\u0628' && DiplomacyLexicon.CorridorNouns.Contains(word[1..]));
 
     private static bool IsCovered(List<(int Start, int End)> covered, int position)
     {

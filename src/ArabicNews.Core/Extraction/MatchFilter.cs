@@ -18,6 +18,8 @@ internal static class MatchFilter
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
         "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "مستشاري", "نواب", "مساعدي");
 
+    private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
+
     private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا");
 
     /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
@@ -44,8 +46,7 @@ internal static class MatchFilter
             }
 
             bool drop = match.Kind == CatalogMatchKind.Role
-                ? (t > 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])) && match.ProcliticLength == 0)
-                    || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
+                ? IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
                 : match.Entity is { Kind: EntityKind.Organization } && after - t >= 2 && after < tokens.Count
                     && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
             if (!drop)
@@ -55,7 +56,79 @@ internal static class MatchFilter
         }
 
         matches.RemoveRange(write, matches.Count - write);
+        ResolveSurnames(text, matches);
     }
+
+    private static void ResolveSurnames(ReadOnlySpan<char> text, List<CatalogMatch> matches)
+    {
+        // A surname alone is the person the article names in full with that surname: with "ميكائيل جباروف" in the
+        // article, "جباروف" is him, not the catalog's other Japarov, unless the article names that other one too (with
+        // "حيدر علييف" in it, "علييف" stays the "إلهام علييف" the article is about). One entry per person named in
+        // full or by title, so the work stays linear in the number of matches.
+        List<CatalogMatch>? namedInFull = null;
+        foreach (CatalogMatch match in matches)
+        {
+            if (match.Entity is { Kind: EntityKind.Person } person && (match.Kind == CatalogMatchKind.Role || text.Slice(match.Start, match.Length).IndexOf(' ') >= 0)
+                && (namedInFull is null || !Names(namedInFull, person)))
+            {
+                (namedInFull ??= []).Add(match);
+            }
+        }
+
+        if (namedInFull is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m < matches.Count; m++)
+        {
+            CatalogMatch match = matches[m];
+            if (match.Entity is not { Kind: EntityKind.Person } entity || match.Kind == CatalogMatchKind.Role || Names(namedInFull, entity))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> surname = text.Slice(match.Start, match.Length);
+            foreach (CatalogMatch full in namedInFull)
+            {
+                ReadOnlySpan<char> fullName = text.Slice(full.Start, full.Length);
+                if (full.Kind != CatalogMatchKind.Role && fullName.Length > surname.Length && fullName.EndsWith(surname) && fullName[^(surname.Length + 1)] == ' ')
+                {
+                    matches[m] = new CatalogMatch(match.Start, match.Length, match.ProcliticLength, full.Entity, match.Kind);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Names(List<CatalogMatch> matches, Entity entity)
+    {
+        foreach (CatalogMatch match in matches)
+        {
+            if (entity.Equals(match.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQualified(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "نائب رئيس الوزراء": the qualifier governs the title directly. "المبعوث الخاص للرئيس الأميركي": through an
+        // adjective and the preposition ل.
+        if (t > 0 && match.ProcliticLength == 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])))
+        {
+            return true;
+        }
+
+        bool genitive = match.ProcliticLength > 0 && text[match.Start - match.ProcliticLength] == '\u0644';
+        return genitive && t > 1 && RoleQualifiers.ContainsWithConjunction(WithoutArticle(Word(text, tokens[t - 2])))
+            && QualifierAdjectives.Contains(Word(text, tokens[t - 1]));
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") ? word[2..] : word;
 
     private static bool IsNisba(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.StartsWith("ال") && (word.EndsWith("ي") || word.EndsWith("يه"));

@@ -5,6 +5,7 @@ using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
+using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
 
@@ -22,6 +23,12 @@ internal static class MeetingExtractor
 {
     private const int CounterpartWindow = 6;
     private const int StateListWindow = 14;
+    private const int DenialWindow = 8;
+    private const int LightVerbWindow = 30;
+    private const int TitledPhraseWords = 14;
+    private const int MaxSentencesBack = 8;
+    private const int OutsiderWindow = 30;
+    private const int MaxOutsidersBack = 16;
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -29,11 +36,12 @@ internal static class MeetingExtractor
     /// <param name="results">Receives the meetings.</param>
     public static void Extract(ArticleContext context, PartialDate? published, List<Meeting> results)
     {
-        var found = new List<Meeting>();
+        var found = new List<(Meeting Meeting, bool Dated)>();
         var sentencesWithMeeting = new HashSet<int>();
+        var outsiders = new List<EntityReference>();
         for (int i = 0; i < context.Tokens.Count; i++)
         {
-            if (!IsTrigger(context, i) || IsNegated(context, i))
+            if (!IsTrigger(context, i))
             {
                 continue;
             }
@@ -45,9 +53,23 @@ internal static class MeetingExtractor
                 continue;
             }
 
+            if (IsNegated(context, i))
+            {
+                // "ألغي لقاء كان مقرراً بين علييف وباشينيان … على هامش قمة …": the rest of the sentence is about the same
+                // meeting that did not happen.
+                sentencesWithMeeting.Add(sentenceIndex);
+                continue;
+            }
+
             Sentence sentence = context.Layout.Sentences[sentenceIndex];
             List<Entity> participants = FindParticipants(context, i, sentence);
-            if (participants.Count < 2)
+            outsiders.Clear();
+            if (participants.Count == 1)
+            {
+                OutsidersIn(context, i, sentence, outsiders);
+            }
+
+            if (participants.Count + outsiders.Count < 2)
             {
                 continue;
             }
@@ -56,38 +78,51 @@ internal static class MeetingExtractor
             context.LastMeetingParties = participants;
             Entity? location = context.FirstEntity(position, sentence.End, static e => e.Kind == EntityKind.City)
                 ?? context.FirstEntity(sentence.Start, sentence.End, static e => e.Kind == EntityKind.City);
-            found.Add(new Meeting
+            PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
+            found.Add((new Meeting
             {
-                Participants = participants.Select(EntityReference.From).ToArray(),
+                Participants = [.. participants.Select(EntityReference.From), .. outsiders],
                 Location = location is null ? null : EntityReference.From(location),
-                Date = context.NearestDate(sentence.Start, sentence.End, position) ?? DateOfPreviousMention(context, sentenceIndex),
+                Date = date ?? DateOfEarlierMention(context, sentenceIndex),
                 Mode = ModeOf(context, i, sentence),
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
-            });
+            }, date is not null));
         }
 
         Merge(found, published, results);
     }
 
-    private static PartialDate? DateOfPreviousMention(ArticleContext context, int sentenceIndex)
+    private static PartialDate? DateOfEarlierMention(ArticleContext context, int sentenceIndex)
     {
-        // "وضعت القمة … يوم الجمعة 8 أغسطس …" then "فقد استقبل ترامب علييف وباشينيان": the sentence just before, in the
-        // same paragraph, dates the same event when it names a meeting.
-        if (sentenceIndex <= 0 || context.Layout.Sentences[sentenceIndex - 1].Paragraph != context.Layout.Sentences[sentenceIndex].Paragraph)
+        // A meeting the sentence does not date is the event an earlier sentence of its paragraph or the one before dated:
+        // "القمة … في 9 أكتوبر" then "وجمعت القمة …", "… يوم الجمعة 8 أغسطس" then "فقد استقبل ترامب …". Background in the
+        // pluperfect ("وكان … قد …") dates some other, earlier event, so it is passed over; an undated meeting reported in
+        // the pluperfect is not the day's event and stays undated. A meeting no sentence dates is the day's news: "اليوم"
+        // alone, or a lead that names no other day, points at the article's date.
+        if (context.IsPluperfect(context.Layout.Sentences[sentenceIndex]))
         {
             return null;
         }
 
-        Sentence previous = context.Layout.Sentences[sentenceIndex - 1];
-        for (int k = context.TokenAtOrAfter(previous.Start); k < context.Tokens.Count && context.Tokens[k].Start < previous.End; k++)
+        int paragraph = context.Layout.Sentences[sentenceIndex].Paragraph;
+        for (int s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - MaxSentencesBack && context.Layout.Sentences[s].Paragraph >= paragraph - 1; s--)
         {
-            if (IsTrigger(context, k))
+            Sentence previous = context.Layout.Sentences[s];
+            if (context.IsPluperfect(previous))
             {
-                return context.NearestDate(previous.Start, previous.End, context.Tokens[k].Start);
+                continue;
+            }
+
+            for (int k = context.TokenAtOrAfter(previous.Start); k < context.Tokens.Count && context.Tokens[k].Start < previous.End; k++)
+            {
+                if (IsTrigger(context, k) && context.NearestDate(previous.Start, previous.End, context.Tokens[k].Start) is { } date)
+                {
+                    return date;
+                }
             }
         }
 
-        return null;
+        return context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
     }
 
     private static bool IsTrigger(ArticleContext context, int i) =>
@@ -121,9 +156,12 @@ internal static class MeetingExtractor
 
     private static bool IsNegated(ArticleContext context, int i)
     {
-        for (int k = Math.Max(0, i - 3); k < i; k++)
+        // "لم يلتق", "إلغاء لقاء" right before; a denial further back in the clause ("نفى الكرملين، الخميس، وجود أي
+        // تحضيرات لعقد لقاء بين …").
+        int sentenceStart = context.SentenceAt(context.Tokens[i].Start).Start;
+        for (int k = i - 1; k >= 0 && k >= i - DenialWindow && context.Tokens[k].Start >= sentenceStart; k--)
         {
-            if (context.Is(k, DiplomacyLexicon.MeetingNegations))
+            if (k >= i - 3 ? context.Is(k, DiplomacyLexicon.MeetingNegations) : context.Is(k, DiplomacyLexicon.MeetingDenials))
             {
                 return true;
             }
@@ -156,6 +194,12 @@ internal static class MeetingExtractor
         {
             // "أجرى الرئيس الروسي بوتين ونظيره الكازاخستاني توكاييف، اليوم الخميس، محادثات …".
             CollectList(context, verb + 1, context.Tokens[trigger].Start, EntityKind.Person, people);
+        }
+
+        if (people.Count < 2 && context.Is(trigger + 1, DiplomacyLexicon.SubjectPronouns) && FirstPersonToken(context, sentence.Start, context.Tokens[trigger].Start) is int subject)
+        {
+            // "وقع بوتين ونظيره الإيراني بزشكيان … المعاهدة، وذلك في ختام محادثات بينهما": the sentence's subjects.
+            CollectList(context, subject, context.Tokens[trigger].Start, EntityKind.Person, people);
         }
 
         if (people.Count == 0 && CounterpartBefore(context, trigger, sentence.Start) is int with)
@@ -197,6 +241,11 @@ internal static class MeetingExtractor
         var states = new List<Entity>();
         for (int k = trigger + 1; k < context.Tokens.Count && k - trigger <= StateListWindow && context.Tokens[k].Start < sentence.End; k++)
         {
+            if (context.Is(k, DiplomacyLexicon.BorderNouns))
+            {
+                break; // "… القريبة من الحدود مع جورجيا وأرمينيا": the states that follow are neighbours, not parties
+            }
+
             states.Clear();
             CollectList(context, k, sentence.End, EntityKind.Country, states);
             if (states.Count >= 2)
@@ -256,7 +305,7 @@ internal static class MeetingExtractor
 
     private static int? LightVerbBefore(ArticleContext context, int trigger, int sentenceStart)
     {
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 14 && context.Tokens[k].Start >= sentenceStart; k--)
+        for (int k = trigger - 1; k >= 0 && k >= trigger - LightVerbWindow && context.Tokens[k].Start >= sentenceStart; k--)
         {
             if (context.Is(k, DiplomacyLexicon.LightVerbs))
             {
@@ -314,8 +363,17 @@ internal static class MeetingExtractor
             if (m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
                 && context.Matches[m].Entity is { Kind: EntityKind.Country })
             {
-                // A demonym or state inside a title ("نظيره الأذربيجاني") is glue for a list of people.
-                k = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                // A demonym or state inside a title ("نظيره الأذربيجاني") is glue for a list of people; after "نظيره" with
+                // no name following, it is the counterpart itself ("التقى لافروف بنظيره الأرميني").
+                int next = context.TokenAtOrAfter(context.Matches[m].Start + context.Matches[m].Length);
+                if (kind == EntityKind.Person && context.Is(k - 1, DiplomacyLexicon.CounterpartNouns) && !StartsEntity(context, next, end, EntityKind.Person)
+                    && TitledCounterpart(context, context.Word(k), into.Count > 0 ? into[0] : null, context.Tokens[k].Start) is { } counterpart
+                    && !into.Contains(counterpart))
+                {
+                    into.Add(counterpart);
+                }
+
+                k = next;
                 continue;
             }
 
@@ -328,6 +386,115 @@ internal static class MeetingExtractor
         }
 
         return k;
+    }
+
+    private static void OutsidersIn(ArticleContext context, int trigger, Sentence sentence, List<EntityReference> into)
+    {
+        // The other side is someone outside the catalog: named again by surname ("اجتماعا مع بيلوزيروف ورئيس …"), or
+        // introduced by their title ("استقبل … إلهام علييف، يوم 3 يونيو، الرئيس التنفيذي لشركة السكك الحديدية الروسية
+        // أوليغ بيلوزيروف", "كما التقى أوفرتشوك وزيرة الطرق … فرزانه صادق").
+        int first = Math.Max(context.TokenAtOrAfter(sentence.Start), trigger - OutsiderWindow);
+        for (int k = first; k < context.Tokens.Count && k <= trigger + OutsiderWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (KnownOutsider(context, k, sentence.Start) is { } known && !into.Exists(p => p.Name == known.Name))
+            {
+                into.Add(known);
+            }
+        }
+
+        if (TitledPersonIn(context, first, trigger + OutsiderWindow, sentence) is { } titled && !into.Exists(p => p.Name == titled.Name))
+        {
+            into.Add(titled);
+        }
+    }
+
+    private static EntityReference? KnownOutsider(ArticleContext context, int k, int before)
+    {
+        ReadOnlySpan<char> word = context.Word(k);
+        for (int u = context.UnknownPeople.Count - 1; u >= 0 && u >= context.UnknownPeople.Count - MaxOutsidersBack; u--)
+        {
+            (int start, int length, string name) = context.UnknownPeople[u];
+            ReadOnlySpan<char> known = context.Span.Slice(start, length);
+            ReadOnlySpan<char> surname = known[(known.LastIndexOf(' ') + 1)..];
+            if (start < before && surname.Length > 3 && (word.SequenceEqual(surname) || (word.Length == surname.Length + 1 && word[0] == '\u0648' && word[1..].SequenceEqual(surname))))
+            {
+                return new EntityReference { Name = name, Kind = EntityKind.Person };
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityReference? TitledPersonIn(ArticleContext context, int firstToken, int lastToken, Sentence sentence)
+    {
+        for (int k = firstToken; k < context.Tokens.Count && k <= lastToken && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (!context.Is(k, ReportingLexicon.PositionNouns) || context.MatchCovering(k) is not null)
+            {
+                continue;
+            }
+
+            int last = k;
+            while (last + 1 < context.Tokens.Count && last - k < TitledPhraseWords && context.Tokens[last + 1].Start < sentence.End
+                && !HasHardBoundary(context, context.Tokens[last].End, context.Tokens[last + 1].Start))
+            {
+                last++;
+            }
+
+            if (TitledName.TryFind(context, context.Tokens[k].Start, context.Tokens[last].End, out EntityReference? person))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsEntity(ArticleContext context, int k, int end, EntityKind kind)
+    {
+        if (k >= context.Tokens.Count || context.Tokens[k].Start >= end)
+        {
+            return false;
+        }
+
+        int m = context.MatchAtOrAfter(context.Tokens[k].Start);
+        return m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == context.Tokens[k].Start
+            && context.Matches[m].Entity?.Kind == kind;
+    }
+
+    private static int? FirstPersonToken(ArticleContext context, int start, int end)
+    {
+        for (int k = context.TokenAtOrAfter(start); k < context.Tokens.Count && context.Tokens[k].Start < end; k++)
+        {
+            if (StartsEntity(context, k, end, EntityKind.Person))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static Entity? TitledCounterpart(ArticleContext context, ReadOnlySpan<char> demonym, Entity? subject, int before)
+    {
+        // "نظيره الأرميني": the person named earlier who holds the subject's own office in that state, the office being
+        // the subject's title without its demonym ("وزير الخارجية الروسي" → "وزير الخارجية الأرميني").
+        string? office = subject is null ? null : OfficeOf(subject, context.Anchor);
+        return context.PersonHoldingTitle(office, demonym, before, subject);
+    }
+
+    private static string? OfficeOf(Entity person, DateOnly? day)
+    {
+        EntityRole? role = day is { } date ? person.GetRoleOn(date) : null;
+        role ??= person.Roles.Count > 0 ? person.Roles[0] : null;
+        if (role is null)
+        {
+            return null;
+        }
+
+        string title = ArabicNormalizer.Normalize(role.Title);
+        int space = title.LastIndexOf(' ');
+        return space > 0 ? title[..space] : null;
     }
 
     private static bool IsListComma(ArticleContext context, int k)
@@ -446,10 +613,11 @@ internal static class MeetingExtractor
         return word.EndsWith("محادثه") || word.EndsWith("اتصال") || word.EndsWith("اتصالا") ? MeetingMode.Unspecified : MeetingMode.InPerson;
     }
 
-    private static void Merge(List<Meeting> found, PartialDate? published, List<Meeting> results)
+    private static void Merge(List<(Meeting Meeting, bool Dated)> found, PartialDate? published, List<Meeting> results)
     {
-        // Dated reports first, so an undated mention of the same participants (the headline) folds into one of them.
-        foreach (Meeting meeting in found.Where(static m => m.Date is not null).Concat(found.Where(static m => m.Date is null)))
+        // Reports that date themselves first, so a mention of the same participants dated only by inference (the
+        // headline, "** اتصال هاتفي بين أردوغان وعلييف") folds into one of them.
+        foreach ((Meeting meeting, bool dated) in found.Where(static m => m.Dated).Concat(found.Where(static m => !m.Dated)))
         {
             int same = -1;
             for (int r = 0; r < results.Count; r++)
@@ -459,7 +627,7 @@ internal static class MeetingExtractor
                     continue;
                 }
 
-                if (meeting.Date is null ? (same < 0 || results[r].Date == published) : results[r].Date == meeting.Date)
+                if (dated ? results[r].Date == meeting.Date : same < 0 || results[r].Date == published || results[r].Date == meeting.Date)
                 {
                     same = r;
                 }

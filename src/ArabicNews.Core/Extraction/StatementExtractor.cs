@@ -25,6 +25,7 @@ internal static class StatementExtractor
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
+    private const int SubjectWords = 2;
 
     private enum TriggerKind
     {
@@ -57,7 +58,13 @@ internal static class StatementExtractor
             {
                 (int token, TriggerKind kind) = triggers[t];
                 int triggerStart = context.Tokens[token].Start;
-                int nextTrigger = t + 1 < triggers.Count ? context.Tokens[triggers[t + 1].Token].Start : paragraph.End;
+                int next = t + 1;
+                if (kind == TriggerKind.Verb && next < triggers.Count && triggers[next].Kind == TriggerKind.Attribution && triggers[next].Token - token <= MaxSpeakerWords)
+                {
+                    next++; // "وقال شي، بحسب ما نقلت وكالة شينخوا، إن …": the attribution is a parenthesis inside the report
+                }
+
+                int nextTrigger = next < triggers.Count ? context.Tokens[triggers[next].Token].Start : paragraph.End;
                 int sentenceIndex = context.Layout.SentenceAt(triggerStart);
                 Sentence sentence = context.SentenceAt(triggerStart);
 
@@ -303,6 +310,11 @@ internal static class StatementExtractor
                 return EntityReference.From(entity);
             }
 
+            if (titled && TitleWithDemonym(context, firstToken, phraseStart, phraseEnd) is { } holder)
+            {
+                return EntityReference.From(holder); // "وأضاف الوزير الروسي أن …": the Russian minister named before
+            }
+
             if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
             {
                 return person;
@@ -360,7 +372,7 @@ internal static class StatementExtractor
             }
         }
 
-        if (TryFindTitledName(context, phraseStart, phraseEnd, out person))
+        if (TitledName.TryFind(context, phraseStart, phraseEnd, out person))
         {
             return true;
         }
@@ -395,51 +407,24 @@ internal static class StatementExtractor
         return true;
     }
 
-    private static bool TryFindTitledName(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
+    private static Entity? TitleWithDemonym(ArticleContext context, int title, int phraseStart, int phraseEnd)
     {
-        // "مستشار المرشد الإيراني علي أكبر ولايتي", "الخبير في الشؤون القوقازية أحمد بن علي": a title, its
-        // descriptor (a definite word or a catalog name), then two to four name words closing the phrase.
-        person = null;
-        int first = context.TokenAtOrAfter(phraseStart);
-        int last = context.TokenAtOrAfter(phraseEnd) - 1;
-        if (last - first < 2 || !context.Is(first, ReportingLexicon.PositionNouns))
+        // A title and a demonym, and nothing else: "الوزير الروسي", "الرئيس الأذربيجاني".
+        if (context.WordCount(phraseStart, phraseEnd) != 2 || context.MatchCovering(title + 1) is not { Entity.Kind: EntityKind.Country })
         {
-            return false;
+            return null;
         }
 
-        int nameStart = last + 1;
-        for (int k = last; k > first && last - k < 4; k--)
-        {
-            ReadOnlySpan<char> word = context.Word(k);
-            bool particle = context.Is(k, ReportingLexicon.NameParticles);
-            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
-                || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
-            {
-                break;
-            }
-
-            nameStart = k;
-        }
-
-        int nameWords = last - nameStart + 1;
-        if (nameWords < 2 || nameStart <= first)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> before = context.Word(nameStart - 1);
-        if (!before.StartsWith("ال") && context.MatchCovering(nameStart - 1) is null)
-        {
-            return false;
-        }
-
-        person = context.AddUnknownPerson(context.Tokens[nameStart].Start, context.Tokens[last].End);
-        return true;
+        return context.PersonHoldingTitle(context.Word(title).ToString(), context.Word(title + 1), phraseStart, exclude: null);
     }
 
     private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
     {
-        Entity? entity = context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
+        // The subject is the first person named, unless an organisation stands right after the opening verb ("نفى
+        // الكرملين، الخميس، … بين بوتين …، مؤكداً أن …").
+        int subjectEnd = Math.Min(before, context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(sentenceStart) + SubjectWords)].Start);
+        Entity? entity = context.FirstEntity(sentenceStart, subjectEnd, static e => e.Kind is EntityKind.Person or EntityKind.Organization)
+            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
             ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
         return entity is not null ? EntityReference.From(entity) : null;
     }

@@ -73,7 +73,7 @@ public static class ArticleParser
         var agreements = new List<Agreement>();
         AgreementExtractor.Extract(context, catalog, agreements);
         var corridors = new List<Corridor>();
-        CorridorExtractor.Extract(context, corridors);
+        CorridorExtractor.Extract(context, catalog, corridors);
 
         return new Article
         {

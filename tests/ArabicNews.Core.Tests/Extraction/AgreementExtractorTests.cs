@@ -65,4 +65,44 @@ public sealed class AgreementExtractorTests
     [InlineData("صدر بيان مشترك في ختام المحادثات.", AgreementKind.JointStatement)]
     public void TriggerNouns_GiveTheirKind(string text, AgreementKind kind) =>
         Agreements(text).Should().ContainSingle().Which.Kind.Should().Be(kind);
+
+    [Fact]
+    public void SignedListWithoutADate_SharesTheArticleDate_OneRecordPerDocument()
+    {
+        Agreement[] all = Agreements("وبحضور الرئيسين، جرى التوقيع على عدد من الوثائق الحكومية، بينها مذكرة تفاهم للتعاون في مجال الاستخدام السلمي للطاقة النووية، "
+            + "ومذكرة تفاهم بين شركتي السكك الحديدية، وخطة عمل للتعاون في مجالي الثقافة والتعليم.", new System.DateOnly(2025, 1, 17));
+        all.Should().HaveCount(3);
+        all.Should().OnlyContain(a => a.Status == AgreementStatus.Signed && a.Signed == new PartialDate(2025, 1, 17));
+        all.Select(a => a.Kind).Should().Equal(AgreementKind.Memorandum, AgreementKind.Memorandum, AgreementKind.ActionPlan);
+    }
+
+    [Fact]
+    public void SignedInThePluperfect_WithoutADate_StaysUndated()
+    {
+        Agreement a = Agreements("وكانت الدولتان قد وقعتا مذكرة تفاهم بشأن المشاورات السياسية.", new System.DateOnly(2025, 3, 15)).Single();
+        a.Signed.Should().BeNull();
+    }
+
+    [Fact]
+    public void DefiniteTriggerAfterTheDocumentWasNamed_IsTheSameDocument()
+    {
+        Agreement a = Agreements("وقع الرئيسان معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران يوم 17 يناير 2025. وتمتد المعاهدة لعشرين عاما. "
+            + "ووصف بزشكيان المعاهدة بأنها فصل جديد.").Single();
+        a.Id.Should().Be("agreement:russia-iran-comprehensive-strategic-partnership-treaty");
+    }
+
+    [Fact]
+    public void HeadlineDocument_IsTheOneTheBodyReports()
+    {
+        Agreement a = Agreements("بوتين وبزشكيان يوقعان معاهدة الشراكة الاستراتيجية الشاملة في الكرملين\n\n"
+            + "وقع الرئيسان يوم 17 يناير 2025 معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران.").Single();
+        a.Id.Should().Be("agreement:russia-iran-comprehensive-strategic-partnership-treaty");
+    }
+
+    [Fact]
+    public void ProgrammeOfCooperation_IsAPlanOfAction()
+    {
+        Agreement a = Agreements("ووقع الجانبان في 28 نوفمبر 2024 برنامجا للتعاون في مجال الثقافة للفترة المقبلة.").Single();
+        a.Kind.Should().Be(AgreementKind.ActionPlan);
+    }
 }

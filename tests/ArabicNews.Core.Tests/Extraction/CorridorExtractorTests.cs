@@ -15,6 +15,9 @@ public sealed class CorridorExtractorTests
     [InlineData("ناقشوا ممر الشمال - الجنوب بالتفصيل.", "corridor:international-north-south-transport-corridor")]
     [InlineData("وتنتشر قوات حفظ السلام على طول خط التماس ومعبر لاتشين.", "corridor:lachin-corridor")]
     [InlineData("الذكرى الخمسين لافتتاح طريق بايكال-آمور السريع.", "corridor:baikal-amur-mainline")]
+    [InlineData("وفي مقدمتها الفرع الشرقي لممر النقل الدولي \"شمال – جنوب\" المار عبر كازاخستان.", "corridor:international-north-south-transport-corridor")]
+    [InlineData("زيادة حجم الشحنات عبر ممر النقل الدولي \"الشمال – الجنوب\" وتحديث البنية التحتية.", "corridor:international-north-south-transport-corridor")]
+    [InlineData("إيران ترى في ممر الشمال-جنوب مشروعا استراتيجيا.", "corridor:international-north-south-transport-corridor")]
     public void NamedCorridor_HoweverSpelled(string text, string id) =>
         Corridors(text).Should().ContainSingle(c => c.Id != null).Which.Id.Should().Be(id);
 

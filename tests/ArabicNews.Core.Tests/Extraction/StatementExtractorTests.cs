@@ -122,4 +122,50 @@ public sealed class StatementExtractorTests
         string evidence = text.Substring(s.Evidence.Start, s.Evidence.Length);
         evidence.Should().StartWith("وقال").And.Contain("الحوار مستمر مع باكو");
     }
+
+    [Fact]
+    public void TitleWithDemonym_IsTheHolderNamedBefore()
+    {
+        Statement s = Statements("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأذربيجاني جيهون بيراموف مسار التسوية. "
+            + "وأضاف الوزير الروسي أن \"الاتصالات يجب أن تخدم جميع شعوب المنطقة\".").Last();
+        s.Speaker!.Id.Should().Be("person:sergey-lavrov");
+    }
+
+    [Fact]
+    public void PresentTenseSpeech_ByAPersonOutsideTheCatalog()
+    {
+        Statement s = Statements("ويقول الباحث في الشؤون الأوراسية تيمور أوماروف إن «موسكو لم تعد اللاعب الوحيد في المنطقة».").Single();
+        s.Speaker!.Id.Should().BeNull();
+        s.Speaker.Name.Should().Be("تيمور أوماروف");
+    }
+
+    [Fact]
+    public void DescribedAs_IsAStatementOfTheOneWhoDescribes()
+    {
+        Statement s = Statements("استقبل بوتين ويتكوف في لقاء استمر ثلاث ساعات، ووصفه مساعد الرئيس الروسي يوري أوشاكوف بأنه \"مفيد وبناء للغاية\".").Single();
+        s.Speaker!.Id.Should().Be("person:yuri-ushakov");
+        s.Content.Should().Be("مفيد وبناء للغاية");
+    }
+
+    [Fact]
+    public void Participle_ContinuesTheOrganisationRightAfterTheOpeningVerb()
+    {
+        Statement s = Statements("نفى الكرملين، الخميس، وجود أي تحضيرات لعقد لقاء بين بوتين وزيلينسكي، مؤكدا أن مثل هذا اللقاء \"لا يمكن أن يعقد إلا في المرحلة النهائية\".").Single();
+        s.Speaker!.Id.Should().Be("organization:moscow-kremlin");
+    }
+
+    [Fact]
+    public void AttributionInsideTheReport_DoesNotCutItOff()
+    {
+        Statement s = Statements("وقال شي، بحسب ما نقلت وكالة شينخوا، إن \"الصين مستعدة للعمل مع روسيا\".").Single();
+        s.Speaker!.Id.Should().Be("person:xi-jinping");
+        s.Content.Should().Be("الصين مستعدة للعمل مع روسيا");
+    }
+
+    [Fact]
+    public void SurnameAlone_IsThePersonNamedInFullBefore()
+    {
+        Statement s = Statements("وعقد وزير الاقتصاد ميكائيل جباروف اجتماعا مع الوفد الروسي. وقال جباروف إن \"حجم نقل البضائع ارتفع بنسبة 30 بالمئة\".").Single();
+        s.Speaker!.Id.Should().Be("person:mikayil-jabbarov");
+    }
 }

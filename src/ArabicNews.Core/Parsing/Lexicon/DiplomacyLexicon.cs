@@ -15,8 +15,22 @@ internal static class DiplomacyLexicon
     /// <summary>Words marking a video call.</summary>
     public static readonly WordSet VideoWords = new("الفيديو", "فيديو", "المرئي", "افتراضيه", "افتراضي", "الافتراضي", "المتلفز");
 
-    /// <summary>Words that negate or cancel a meeting.</summary>
-    public static readonly WordSet MeetingNegations = new("لم", "لن", "الغي", "الغاء", "الغت", "نفي", "نفت", "تاجيل", "تاجل", "ارجاء", "رفض", "رفضت");
+    /// <summary>Words that negate or cancel a meeting right before it (<c>لم يلتق</c>, <c>إلغاء لقاء</c>).</summary>
+    public static readonly WordSet MeetingNegations = new(
+        "لم", "لن", "الغي", "الغاء", "الغت", "نفي", "نفت", "ينفي", "تنفي", "تاجيل", "تاجل", "ارجاء", "رفض", "رفضت");
+
+    /// <summary>Verbs that deny a meeting from further back in the clause (<c>نفى الكرملين … وجود تحضيرات لعقد لقاء</c>).</summary>
+    public static readonly WordSet MeetingDenials = new("نفى", "نفت", "ينفي", "تنفي", "نفي", "استبعد", "استبعدت", "يستبعد", "تستبعد");
+
+    /// <summary>The auxiliary that, with a later <c>قد</c>, puts a sentence in the pluperfect (<c>وكان الزعيمان قد التقيا</c>).</summary>
+    public static readonly WordSet PluperfectAuxiliaries = new("كان", "كانت", "كانا", "كانتا", "كانوا");
+
+    /// <summary>The noun for "his counterpart" in its forms (<c>نظيره</c>, <c>بنظيرته</c>), followed by a demonym.</summary>
+    public static readonly WordSet CounterpartNouns = new(
+        "نظيره", "نظيرته", "نظيرها", "بنظيره", "بنظيرته", "بنظيرها", "لنظيره", "لنظيرته", "لنظيرها");
+
+    /// <summary>Pronouns after a meeting noun that point back to the sentence's subject (<c>محادثات بينهما</c>).</summary>
+    public static readonly WordSet SubjectPronouns = new("بينهما", "بينهم", "جمعهما", "جمعتهما", "جمعهم", "جمعتهم");
 
     /// <summary>Words that introduce the other side of a meeting (<c>مع</c>) or a pair (<c>بين</c>).</summary>
     public static readonly WordSet Counterparts = new("مع", "بين", "ومع");
@@ -27,7 +41,8 @@ internal static class DiplomacyLexicon
         "رئيسه", "والرئيس", "ووزير", "ونظيره", "الزعيم", "الزعيمين", "زعيمي", "زعيما", "قاده", "قادة", "السيد", "الروسي", "الاذربيجاني",
         "الاول", "ثنائيه", "ثنائي", "ثلاثي", "ثلاثيه", "مباشر", "المباشر", "مباشره", "بشكل", "الدول", "الثلاث", "وزيرة",
         "الوزير", "الوزيرة", "نظيرها", "نظيريه", "ونظيرته", "هاتفيا", "هاتفي", "هاتفية", "مرئي", "عبر", "تقنية", "الفيديو",
-        "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة");
+        "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة", "وزراء", "خارجية",
+        "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة");
 
     /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
     public static readonly WordSet PartyAnaphors = new(
@@ -37,6 +52,9 @@ internal static class DiplomacyLexicon
     public static readonly WordSet LightVerbs = new(
         "أجرى", "أجرت", "أجريا", "يجري", "تجري", "يجريان", "تجريان", "عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "يعتزم",
         "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت");
+
+    /// <summary>Nouns for a border, after which a list of states names neighbours (<c>الحدود مع جورجيا وأرمينيا</c>).</summary>
+    public static readonly WordSet BorderNouns = new("الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
 
     /// <summary>Words that mark a meeting as between several parties, whose states may stand for them.</summary>
     public static readonly WordSet MultipartyQualifiers = new(
