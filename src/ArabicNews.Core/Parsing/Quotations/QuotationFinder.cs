@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace ArabicNews.Core.Parsing.Quotations;
@@ -15,6 +16,8 @@ namespace ArabicNews.Core.Parsing.Quotations;
 /// </remarks>
 internal static class QuotationFinder
 {
+    private static readonly SearchValues<char> QuoteMarkValues = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D\u201E\u201F");
+
     /// <summary>Appends the outermost quotations of <c>text[start..end)</c> to <paramref name="results"/>.</summary>
     /// <param name="text">The normalized text.</param>
     /// <param name="start">The start of the paragraph.</param>
@@ -26,12 +29,14 @@ internal static class QuotationFinder
         int open = -1;
         for (int i = start; i < end; i++)
         {
-            char c = text[i];
-            if (!IsQuoteMark(c))
+            // Jump from mark to mark: most paragraphs have none or a few.
+            int next = text[i..end].IndexOfAny(QuoteMarkValues);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
             bool opens = Opens(text, i, start, end, depth);
             if (opens)
             {
@@ -63,7 +68,7 @@ internal static class QuotationFinder
     /// <summary>Returns whether <paramref name="c"/> is a double quotation mark.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for " « » “ ” „ ‟.</returns>
-    public static bool IsQuoteMark(char c) => c is '"' or '\u00AB' or '\u00BB' or '\u201C' or '\u201D' or '\u201E' or '\u201F';
+    public static bool IsQuoteMark(char c) => QuoteMarkValues.Contains(c);
 
     private static bool Opens(ReadOnlySpan<char> text, int i, int start, int end, int depth)
     {
