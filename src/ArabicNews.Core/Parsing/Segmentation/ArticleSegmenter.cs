@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
@@ -17,6 +18,8 @@ internal static class ArticleSegmenter
     private const int MaxSignatureWords = 10;
     private const int MaxDatelineWords = 12;
     private const int MaxTrailerWords = 3;
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u061F\u2026\u06D4");
+
     private const int HeaderLines = 5;
     private const int MinDatelineDatePercent = 35;
 
@@ -281,8 +284,17 @@ internal static class ArticleSegmenter
                 q++;
             }
 
-            char c = text[i];
-            if (!IsSentenceEnd(c) || (c == '.' && IsDecimalPoint(text, i)))
+            // Jump to the next terminal mark before the next quotation opens.
+            int limit = q < quotations.Count ? Math.Min(paragraph.End, quotations[q].Open + 1) : paragraph.End;
+            int next = text[i..limit].IndexOfAny(SentenceEnds);
+            if (next < 0)
+            {
+                i = limit - 1;
+                continue;
+            }
+
+            i += next;
+            if (text[i] == '.' && IsDecimalPoint(text, i))
             {
                 continue;
             }
@@ -321,7 +333,7 @@ internal static class ArticleSegmenter
         }
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\u061F' or '\u2026' or '\u06D4';
+    private static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
 
     private static bool IsDecimalPoint(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
