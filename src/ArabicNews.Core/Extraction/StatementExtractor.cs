@@ -107,6 +107,11 @@ internal static class StatementExtractor
 
                 // 2. The content: after a colon (to the end of the paragraph) or after the complementizer (to the next trigger or the sentence end).
                 int regionEnd = Math.Min(nextTrigger, sentence.End);
+                if (phraseEnd > regionEnd)
+                {
+                    continue; // the speaker phrase runs past the sentence or the next trigger: no room for content
+                }
+
                 int contentStart = ContentStart(context, phraseEnd, regionEnd, out bool colon);
                 if (colon)
                 {
@@ -632,7 +637,7 @@ internal static class StatementExtractor
             SpeakerText = speakerText,
             Content = context.Text.OriginalText(start, end - start),
             IsDirect = direct,
-            Evidence = context.Text.ToOriginal(triggerStart, end - triggerStart),
+            Evidence = context.Text.ToOriginal(Math.Min(triggerStart, start), end - Math.Min(triggerStart, start)), // the content may open before a verb that follows its subject
         });
     }
 

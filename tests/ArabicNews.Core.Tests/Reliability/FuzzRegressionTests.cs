@@ -14,6 +14,22 @@ public sealed class FuzzRegressionTests
         // Seed 2: a line that is only an agency tag became an empty paragraph ([n..n)).
         { "seed 2", "(\u0130)" },
         { "seed 2, Latin tag", "قال بوتين إن الحوار مستمر.\n(TASS)\n" },
+
+        // Seeds 100079, 100263, 100320, 100640, 100688, 100809, 101048: an agreement named in a boilerplate line had an empty evidence span.
+        { "seed 100079", ".\n\u0664 مذكرة\nترجمة:" },
+        { "seed 100263", "الصور:0 البيان المشترك" },
+        { "seed 100320", "الكلمات الرئيسية:7 البيان المشترك" },
+        { "seed 100640", "الصور:خريطة الطريق" },
+        { "seed 100688", "الصور:بيان ثلاثي لوقف إطلاق النار" },
+        { "seed 100809", "اقرأ خطة عمل" },
+        { "seed 101048", "\u00A9خطة العمل" },
+
+        // Seeds 100238, 100709: a statement whose content runs past the end of the text.
+        { "seed 100238", "كان زخاروفا قد أعلن و" },
+        { "seed 100709", "كان زخاروفا قد أعلن ا" },
+
+        // Seed 100876: ArgumentOutOfRangeException.
+        { "seed 100876", "عليف\u060Cأضاف\u2026 و" },
     };
 
     [Theory]
