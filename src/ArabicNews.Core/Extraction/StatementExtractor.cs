@@ -552,15 +552,12 @@ internal static class StatementExtractor
         HashSet<int> usedQuotations,
         List<Statement> results)
     {
+        // Quotations are sorted and disjoint: start at the first one opening in the region, so that a paragraph of
+        // many triggers and quotations stays linear.
         List<Quotation> quotations = context.Layout.Quotations;
-        for (int q = 0; q < quotations.Count; q++)
+        for (int q = FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
         {
             Quotation quotation = quotations[q];
-            if (quotation.Open < contentStart || quotation.Open >= regionEnd)
-            {
-                continue;
-            }
-
             int words = context.WordCount(quotation.ContentStart, quotation.Close);
             if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open))
             {
@@ -577,6 +574,26 @@ internal static class StatementExtractor
                 Evidence = context.Text.ToOriginal(triggerStart, quotation.End - triggerStart),
             });
         }
+    }
+
+    private static int FirstQuotationAtOrAfter(List<Quotation> quotations, int position)
+    {
+        int lo = 0;
+        int hi = quotations.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotations[mid].Open < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool FollowsNamingNoun(ArticleContext context, int open)
