@@ -56,6 +56,11 @@ internal static class AgreementExtractor
 
             int position = context.Tokens[i].Start;
             Sentence sentence = context.SentenceAt(position);
+            if (sentence.Paragraph < 0)
+            {
+                continue; // a boilerplate line ("اقرأ أيضا: …", "الصور: …"): no sentence to stand as evidence
+            }
+
             bool counted = i > 0 && IsCount(context, i - 1);
             if (counted && IsPlural(context.Word(i)))
             {

@@ -114,6 +114,11 @@ internal static class StatementExtractor
 
                 // 2. The content: after a colon (to the end of the paragraph) or after the complementizer (to the next trigger or the sentence end).
                 int regionEnd = Math.Min(nextTrigger, sentence.End);
+                if (phraseEnd > regionEnd)
+                {
+                    continue; // the speaker phrase runs past the sentence or the next trigger: no room for content
+                }
+
                 int contentStart = ContentStart(context, phraseEnd, regionEnd, out bool colon);
                 if (colon)
                 {
@@ -532,15 +537,12 @@ internal static class StatementExtractor
         HashSet<int> usedQuotations,
         List<Statement> results)
     {
+        // Quotations are sorted and disjoint: start at the first one opening in the region, so that a paragraph of
+        // many triggers and quotations stays linear.
         List<Quotation> quotations = context.Layout.Quotations;
-        for (int q = 0; q < quotations.Count; q++)
+        for (int q = FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
         {
             Quotation quotation = quotations[q];
-            if (quotation.Open < contentStart || quotation.Open >= regionEnd)
-            {
-                continue;
-            }
-
             int words = context.WordCount(quotation.ContentStart, quotation.Close);
             if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open))
             {
@@ -557,6 +559,26 @@ internal static class StatementExtractor
                 Evidence = context.Text.ToOriginal(triggerStart, quotation.End - triggerStart),
             });
         }
+    }
+
+    private static int FirstQuotationAtOrAfter(List<Quotation> quotations, int position)
+    {
+        int lo = 0;
+        int hi = quotations.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotations[mid].Open < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool FollowsNamingNoun(ArticleContext context, int open)
@@ -617,7 +639,7 @@ internal static class StatementExtractor
             SpeakerText = speakerText,
             Content = context.Text.OriginalText(start, end - start),
             IsDirect = direct,
-            Evidence = context.Text.ToOriginal(triggerStart, end - triggerStart),
+            Evidence = context.Text.ToOriginal(Math.Min(triggerStart, start), end - Math.Min(triggerStart, start)), // the content may open before a verb that follows its subject
         });
     }
 

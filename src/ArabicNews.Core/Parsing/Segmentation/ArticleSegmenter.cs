@@ -44,6 +44,11 @@ internal static class ArticleSegmenter
             }
 
             int end = TrimAgencyTag(text, line, catalog, layout.InlineBoilerplate);
+            if (end == line.Start)
+            {
+                continue; // the whole line is an agency tag: boilerplate, not an empty paragraph
+            }
+
             var paragraph = new Paragraph(line.Start, end, IsTitle: i == layout.TitleLine);
             int paragraphIndex = layout.Paragraphs.Count;
             layout.Paragraphs.Add(paragraph);
