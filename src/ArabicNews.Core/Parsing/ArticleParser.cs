@@ -22,6 +22,13 @@ public static class ArticleParser
     private const int MaxDatelinePlaceWords = 5;
     private const int MaxLeadSourceWords = 15;
 
+    // Typical densities of news text, to size the working lists once (a list that grows by doubling allocates twice
+    // what it finally holds, which matters for long articles): at most a word per 5 characters, a catalog name per ~40, a
+    // date per ~400.
+    private const int CharsPerWord = 5;
+    private const int CharsPerMatch = 40;
+    private const int CharsPerDate = 400;
+
     /// <summary>Parses <paramref name="text"/>.</summary>
     /// <param name="text">The article as a scraper hands it over.</param>
     /// <param name="options">Options; <see cref="ArticleParserOptions.Default"/> when <see langword="null"/>.</param>
@@ -49,10 +56,12 @@ public static class ArticleParser
         ReadOnlySpan<char> span = normalized.Span;
 
         List<DateMatch> dates = buffers.Dates;
+        dates.EnsureCapacity(span.Length / CharsPerDate);
         DateRecognizer.Recognize(span, options.Published, dates);
         ArticleLayout layout = buffers.Layout;
         ArticleSegmenter.Segment(span, dates, catalog, layout);
         List<Token> tokens = buffers.Tokens;
+        tokens.EnsureCapacity(span.Length / CharsPerWord);
         Tokenizer.Tokenize(span, tokens);
         PartialDate? published = options.Published is { } given ? PartialDate.FromDateOnly(given) : FindPublished(span, layout, dates, tokens);
         DateOnly? anchor = published is { } p && p.TryGetDateOnly(out DateOnly day) ? day : options.Published;
@@ -62,6 +71,7 @@ public static class ArticleParser
         }
 
         List<CatalogMatch> matches = buffers.Matches;
+        matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
 
