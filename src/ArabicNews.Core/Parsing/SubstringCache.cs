@@ -9,7 +9,8 @@ namespace ArabicNews.Core.Parsing;
 /// </summary>
 /// <remarks>
 /// A direct-mapped table of <see cref="Slots"/> strings per thread (about 8 KB, plus the strings it keeps alive,
-/// at most <see cref="Slots"/> × <see cref="MaxLength"/> characters); a collision replaces the older string. The
+/// at most <see cref="Slots"/> × <see cref="MaxLength"/> characters); a collision replaces the older string, and
+/// the slot hash is not seeded per process, so what a sequence of parses allocates is the same in every run. The
 /// strings handed out are ordinary immutable strings, equal to what <see cref="string.Substring(int, int)"/> returns.
 /// </remarks>
 internal static class SubstringCache
@@ -42,7 +43,7 @@ internal static class SubstringCache
         }
 
         string?[] strings = t_strings ??= new string?[Slots];
-        int slot = string.GetHashCode(value, StringComparison.Ordinal) & (Slots - 1);
+        int slot = (int)(Hash(value) & (Slots - 1));
         string? cached = strings[slot];
         if (cached is not null && value.SequenceEqual(cached))
         {
@@ -52,5 +53,18 @@ internal static class SubstringCache
         string created = value.ToString();
         strings[slot] = created;
         return created;
+    }
+
+    // FNV-1a: unlike string.GetHashCode, not seeded per process, so which strings share a slot (and therefore what a
+    // parse allocates) is the same in every run.
+    private static uint Hash(ReadOnlySpan<char> value)
+    {
+        uint hash = 2166136261;
+        foreach (char c in value)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash ^ (hash >> 15);
     }
 }
