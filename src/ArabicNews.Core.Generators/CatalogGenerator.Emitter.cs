@@ -191,21 +191,21 @@ public sealed partial class CatalogGenerator
 
                     writer.WriteLine();
                     writer.WriteLine(Invariant($"// Open-addressing hash table over the {tables.Keys.Count} keys (linear probing on the FNV-1a hash): 0 = empty, else key index + 1."));
-                    WriteArray(writer, "int", "Slots", tables.Slots.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "Slots", tables.Slots.Select(Number));
                     writer.WriteLine("// The FNV-1a hash of each key (key order is ordinal).");
-                    WriteArray(writer, "int", "KeyHashes", tables.KeyHashes.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "KeyHashes", tables.KeyHashes.Select(Number));
                     writer.WriteLine("// Where each key starts in KeyChars, then the total length.");
-                    WriteArray(writer, "int", "KeyOffsets", offsets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "KeyOffsets", offsets.Select(Number));
                     writer.WriteLine("// Each key's kind: 0 alias, 1 role title, 2 demonym, 3 only a prefix of longer keys; +128 when longer keys continue it.");
                     WriteArray(writer, "byte", "KeyKinds", tables.KeyKinds.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
                     writer.WriteLine("// Each key's target: the entity index (aliases, demonyms), the role group (role titles) or -1 (prefixes).");
-                    WriteArray(writer, "int", "KeyTargets", tables.KeyTargets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "KeyTargets", tables.KeyTargets.Select(Number));
                     writer.WriteLine("// Where each role group's holders start in RoleHolders (counted in triples), then the total.");
-                    WriteArray(writer, "int", "RoleOffsets", tables.RoleOffsets.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "RoleOffsets", tables.RoleOffsets.Select(Number));
                     writer.WriteLine("// Role holders as (entity index, first day, first day after) triples; days are DateOnly.DayNumber.");
-                    WriteArray(writer, "int", "RoleHolders", tables.RoleHolders.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "RoleHolders", tables.RoleHolders.Select(Number));
                     writer.WriteLine("// Each role group's holder when no date is given: the current one, else the latest.");
-                    WriteArray(writer, "int", "RoleDefaults", tables.RoleDefaults.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
+                    WriteArray(writer, "int", "RoleDefaults", tables.RoleDefaults.Select(Number));
                     writer.WriteLine("// Bit set over (first char, last char, length) of every key's first token: most tokens are rejected without hashing.");
                     WriteArray(writer, "byte", "FirstTokenFilter", tables.Filter.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
                     writer.WriteLine("// Every key, concatenated:");

@@ -1,4 +1,5 @@
 using System;
+using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing;
 
@@ -43,7 +44,7 @@ internal static class SubstringCache
         }
 
         string?[] strings = t_strings ??= new string?[Slots];
-        int slot = (int)(Hash(value) & (Slots - 1));
+        int slot = (int)(WordHash.Of(value) & (Slots - 1));
         string? cached = strings[slot];
         if (cached is not null && value.SequenceEqual(cached))
         {
@@ -53,18 +54,5 @@ internal static class SubstringCache
         string created = value.ToString();
         strings[slot] = created;
         return created;
-    }
-
-    // FNV-1a: unlike string.GetHashCode, not seeded per process, so which strings share a slot (and therefore what a
-    // parse allocates) is the same in every run.
-    private static uint Hash(ReadOnlySpan<char> value)
-    {
-        uint hash = 2166136261;
-        foreach (char c in value)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash ^ (hash >> 15);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing.Dates;
 
@@ -123,7 +124,7 @@ internal static class DateLexicon
     {
         if (word.Length <= MaxKeyLength)
         {
-            for (int slot = (int)Hash(word) & (Capacity - 1); Keys[slot] is { } key; slot = (slot + 1) & (Capacity - 1))
+            for (int slot = (int)WordHash.Of(word) & (Capacity - 1); Keys[slot] is { } key; slot = (slot + 1) & (Capacity - 1))
             {
                 if (word.SequenceEqual(key))
                 {
@@ -151,17 +152,6 @@ internal static class DateLexicon
     {
         int ending = Ending(word);
         return (Endings[ending >> 6] & (1UL << ending)) != 0;
-    }
-
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash ^ (hash >> 15);
     }
 
     private static int Build()
@@ -202,7 +192,7 @@ internal static class DateLexicon
 
     private static void Add(string word, DateWord entry, ref int max)
     {
-        int slot = (int)Hash(word) & (Capacity - 1);
+        int slot = (int)WordHash.Of(word) & (Capacity - 1);
         while (Keys[slot] is { } key)
         {
             if (string.Equals(key, word, StringComparison.Ordinal))

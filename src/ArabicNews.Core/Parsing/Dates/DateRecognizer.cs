@@ -83,7 +83,7 @@ internal static class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(results);
         List<DateMatch>? rebuilt = null;
-        var line = new List<DateMatch>();
+        List<DateMatch>? line = null;
         int copied = 0; // results before this index are in rebuilt
         int done = 0; // the text before this index is handled
         for (int i = 0; i < results.Count; i++)
@@ -99,6 +99,7 @@ internal static class DateRecognizer
             int newline = normalizedText[relative.Start..].IndexOf('\n');
             int lineEnd = newline < 0 ? normalizedText.Length : relative.Start + newline;
             rebuilt ??= new List<DateMatch>(results.Count);
+            line ??= [];
             while (copied < results.Count && results[copied].Start < lineStart)
             {
                 rebuilt.Add(results[copied++]);

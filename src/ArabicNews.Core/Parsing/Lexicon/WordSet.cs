@@ -38,7 +38,7 @@ internal sealed class WordSet
         _maxLength = normalized.Length == 0 ? 0 : normalized.Max(static w => w.Length);
         foreach (string word in normalized)
         {
-            int slot = Hash(word) & _mask;
+            int slot = (int)WordHash.Of(word) & _mask;
             while (_slots[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
@@ -58,7 +58,7 @@ internal sealed class WordSet
             return false;
         }
 
-        for (int slot = Hash(word) & _mask; _slots[slot] is { } entry; slot = (slot + 1) & _mask)
+        for (int slot = (int)WordHash.Of(word) & _mask; _slots[slot] is { } entry; slot = (slot + 1) & _mask)
         {
             if (word.SequenceEqual(entry))
             {
@@ -78,14 +78,4 @@ internal sealed class WordSet
     public bool ContainsWithConjunction(ReadOnlySpan<char> word) =>
         Contains(word) || (word.Length > 2 && word[0] is '\u0648' or '\u0641' && Contains(word[1..]));
 
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
-    }
 }
