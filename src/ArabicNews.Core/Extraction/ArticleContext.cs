@@ -66,11 +66,22 @@ internal sealed class ArticleContext
     /// <returns>The normalized word.</returns>
     public ReadOnlySpan<char> Word(int index) => Span.Slice(Tokens[index].Start, Tokens[index].Length);
 
-    /// <summary>Returns whether token <paramref name="index"/> exists and is in <paramref name="set"/> (a glued و/ف allowed).</summary>
+    /// <summary>
+    /// Returns whether token <paramref name="index"/> exists and is in <paramref name="set"/> (a glued و/ف allowed): a
+    /// bit test for the sets the tokenizer classified by, a lookup for the others.
+    /// </summary>
     /// <param name="index">A token index.</param>
     /// <param name="set">The words.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool Is(int index, WordSet set) => index >= 0 && index < Tokens.Count && set.ContainsWithConjunction(Word(index));
+    public bool Is(int index, WordSet set)
+    {
+        if ((uint)index >= (uint)Tokens.Count)
+        {
+            return false;
+        }
+
+        return set.Class != WordClass.None ? (Tokens[index].Classes & set.Class) != WordClass.None : set.ContainsWithConjunction(Word(index));
+    }
 
     /// <summary>Gets the index of the first token starting at or after <paramref name="position"/>.</summary>
     /// <param name="position">A normalized index.</param>

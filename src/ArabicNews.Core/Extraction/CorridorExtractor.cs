@@ -41,7 +41,7 @@ internal static class CorridorExtractor
         for (int i = 0; i < context.Tokens.Count; i++)
         {
             int start = context.Tokens[i].Start;
-            if (!IsCorridorNoun(context.Word(i)) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || IsCovered(covered, start))
+            if (!IsCorridorNoun(context, i) || (i > 0 && context.Is(i - 1, DiplomacyLexicon.Anaphors)) || IsCovered(covered, start))
             {
                 continue;
             }
@@ -109,8 +109,17 @@ internal static class CorridorExtractor
         return null;
     }
 
-    private static bool IsCorridorNoun(ReadOnlySpan<char> word) =>
-        DiplomacyLexicon.CorridorNouns.Contains(word) || (word.Length > 3 && word[0] is '\u0648' or '\u0641' or '\u0644' or '\u0628' && DiplomacyLexicon.CorridorNouns.Contains(word[1..]));
+    private static bool IsCorridorNoun(ArticleContext context, int i)
+    {
+        // As written or after a glued و/ف (the token's classes), or after a glued ل/ب ("لممر النقل").
+        if (context.Is(i, DiplomacyLexicon.CorridorNouns))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = context.Word(i);
+        return word.Length > 3 && word[0] is '\u0644' or '\u0628' && DiplomacyLexicon.CorridorNouns.Contains(word[1..]);
+    }
 
     private static bool IsCovered(List<(int Start, int End)> covered, int position)
     {

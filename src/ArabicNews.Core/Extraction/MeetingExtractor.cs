@@ -146,6 +146,11 @@ internal static class MeetingExtractor
     {
         // Verbs that are meetings by themselves; "أجرى", "عقد", "يعتزم" only count through the noun that follows them.
         ReadOnlySpan<char> bare = word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+        if (bare.Length < 3 || bare[0] is not ('\u0627' or '\u064A' or '\u0633' or '\u062A' or '\u0647' or '\u0628'))
+        {
+            return false; // none of the verbs below starts otherwise (ا ي س ت ه ب): most words stop here
+        }
+
         return bare.StartsWith("التق") || bare.StartsWith("يلتق") || bare.StartsWith("سيلتق") || bare.StartsWith("تلتق")
             || bare.StartsWith("استقبل") || bare.StartsWith("يستقبل") || bare.StartsWith("اجتمع") || bare.StartsWith("يجتمع")
             || bare.SequenceEqual("تباحث") || bare.SequenceEqual("تباحثا") || bare.SequenceEqual("تحادث") || bare.SequenceEqual("تحادثا")

@@ -148,9 +148,11 @@ internal static class StatementExtractor
 
     private static void FindTriggers(ArticleContext context, Paragraph paragraph, List<(int Token, TriggerKind Kind)> triggers)
     {
+        const WordClass triggerClasses = WordClass.SpeechVerb | WordClass.Participle | WordClass.Attribution;
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
-            if (context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !context.Word(i).SequenceEqual("ورد"))
+                || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
             }

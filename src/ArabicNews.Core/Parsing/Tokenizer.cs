@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing;
 
-/// <summary>Splits normalized text into <see cref="Token"/>s: maximal runs of letters, digits and combining marks.</summary>
+/// <summary>
+/// Splits normalized text into <see cref="Token"/>s: maximal runs of letters, digits and combining marks, each
+/// classified by <see cref="TokenLexicon"/>.
+/// </summary>
 internal static class Tokenizer
 {
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>, in order.</summary>
@@ -27,7 +31,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(start, i - start));
+            tokens.Add(new Token(start, i - start, TokenLexicon.Classify(text[start..i])));
         }
     }
 

@@ -4,39 +4,39 @@ namespace ArabicNews.Core.Parsing.Lexicon;
 internal static class DiplomacyLexicon
 {
     /// <summary>Nouns naming a meeting (<c>لقاء</c>, <c>اجتماع</c>, <c>محادثات</c>, <c>قمة</c>), with or without the article.</summary>
-    public static readonly WordSet MeetingNouns = new(
+    public static readonly WordSet MeetingNouns = new(WordClass.MeetingNoun,
         "لقاء", "اللقاء", "للقاء", "بلقاء", "لقائه", "لقاءه", "اجتماع", "الاجتماع", "للاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات",
         "محادثات", "المحادثات", "محادثه", "المحادثه", "مباحثات", "المباحثات", "قمه", "القمه", "مكالمه", "المكالمه", "اتصالا",
         "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقباله", "استقبالها", "زياره", "الزياره");
 
     /// <summary>Words marking a phone call.</summary>
-    public static readonly WordSet PhoneWords = new("هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
+    public static readonly WordSet PhoneWords = new(WordClass.PhoneWord, "هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
 
     /// <summary>Words marking a video call.</summary>
-    public static readonly WordSet VideoWords = new("الفيديو", "فيديو", "المرئي", "افتراضيه", "افتراضي", "الافتراضي", "المتلفز");
+    public static readonly WordSet VideoWords = new(WordClass.VideoWord, "الفيديو", "فيديو", "المرئي", "افتراضيه", "افتراضي", "الافتراضي", "المتلفز");
 
     /// <summary>Words that negate or cancel a meeting right before it (<c>لم يلتق</c>, <c>إلغاء لقاء</c>).</summary>
-    public static readonly WordSet MeetingNegations = new(
+    public static readonly WordSet MeetingNegations = new(WordClass.MeetingNegation,
         "لم", "لن", "الغي", "الغاء", "الغت", "نفي", "نفت", "ينفي", "تنفي", "تاجيل", "تاجل", "ارجاء", "رفض", "رفضت");
 
     /// <summary>Verbs that deny a meeting from further back in the clause (<c>نفى الكرملين … وجود تحضيرات لعقد لقاء</c>).</summary>
-    public static readonly WordSet MeetingDenials = new("نفى", "نفت", "ينفي", "تنفي", "نفي", "استبعد", "استبعدت", "يستبعد", "تستبعد");
+    public static readonly WordSet MeetingDenials = new(WordClass.MeetingDenial, "نفى", "نفت", "ينفي", "تنفي", "نفي", "استبعد", "استبعدت", "يستبعد", "تستبعد");
 
     /// <summary>The auxiliary that, with a later <c>قد</c>, puts a sentence in the pluperfect (<c>وكان الزعيمان قد التقيا</c>).</summary>
-    public static readonly WordSet PluperfectAuxiliaries = new("كان", "كانت", "كانا", "كانتا", "كانوا");
+    public static readonly WordSet PluperfectAuxiliaries = new(WordClass.PluperfectAuxiliary, "كان", "كانت", "كانا", "كانتا", "كانوا");
 
     /// <summary>The noun for "his counterpart" in its forms (<c>نظيره</c>, <c>بنظيرته</c>), followed by a demonym.</summary>
-    public static readonly WordSet CounterpartNouns = new(
+    public static readonly WordSet CounterpartNouns = new(WordClass.CounterpartNoun,
         "نظيره", "نظيرته", "نظيرها", "بنظيره", "بنظيرته", "بنظيرها", "لنظيره", "لنظيرته", "لنظيرها");
 
     /// <summary>Pronouns after a meeting noun that point back to the sentence's subject (<c>محادثات بينهما</c>).</summary>
-    public static readonly WordSet SubjectPronouns = new("بينهما", "بينهم", "جمعهما", "جمعتهما", "جمعهم", "جمعتهم");
+    public static readonly WordSet SubjectPronouns = new(WordClass.SubjectPronoun, "بينهما", "بينهم", "جمعهما", "جمعتهما", "جمعهم", "جمعتهم");
 
     /// <summary>Words that introduce the other side of a meeting (<c>مع</c>) or a pair (<c>بين</c>).</summary>
-    public static readonly WordSet Counterparts = new("مع", "بين", "ومع");
+    public static readonly WordSet Counterparts = new(WordClass.Counterpart, "مع", "بين", "ومع");
 
     /// <summary>Words allowed between the entities of a participant list (titles and conjunctions).</summary>
-    public static readonly WordSet ParticipantGlue = new(
+    public static readonly WordSet ParticipantGlue = new(WordClass.ParticipantGlue,
         "و", "الرئيس", "الرئيسين", "رئيس", "رئيسي", "رئيسا", "نظيره", "نظيرته", "نظيريه", "وزير", "وزيري", "الخارجيه", "الوزراء",
         "رئيسه", "والرئيس", "ووزير", "ونظيره", "الزعيم", "الزعيمين", "زعيمي", "زعيما", "قاده", "قادة", "السيد", "الروسي", "الاذربيجاني",
         "الاول", "ثنائيه", "ثنائي", "ثلاثي", "ثلاثيه", "مباشر", "المباشر", "مباشره", "بشكل", "الدول", "الثلاث", "وزيرة",
@@ -45,41 +45,41 @@ internal static class DiplomacyLexicon
         "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة");
 
     /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
-    public static readonly WordSet PartyAnaphors = new(
+    public static readonly WordSet PartyAnaphors = new(WordClass.PartyAnaphor,
         "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "الزعيمين", "الرئيسين", "الوزيرين", "الجانبين", "الطرفين");
 
     /// <summary>Light verbs whose subject is the meeting's first party (<c>أجرى X ونظيره Y محادثات</c>).</summary>
-    public static readonly WordSet LightVerbs = new(
+    public static readonly WordSet LightVerbs = new(WordClass.LightVerb,
         "أجرى", "أجرت", "أجريا", "يجري", "تجري", "يجريان", "تجريان", "عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "يعتزم",
         "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت");
 
     /// <summary>Nouns for a border, after which a list of states names neighbours (<c>الحدود مع جورجيا وأرمينيا</c>).</summary>
-    public static readonly WordSet BorderNouns = new("الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
+    public static readonly WordSet BorderNouns = new(WordClass.BorderNoun, "الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
 
     /// <summary>Words that mark a meeting as between several parties, whose states may stand for them.</summary>
-    public static readonly WordSet MultipartyQualifiers = new(
+    public static readonly WordSet MultipartyQualifiers = new(WordClass.MultipartyQualifier,
         "ثنائي", "ثنائيا", "ثنائية", "الثنائي", "الثنائية", "ثلاثي", "ثلاثيا", "ثلاثية", "الثلاثي", "الثلاثية", "رباعي", "رباعيا",
         "رباعية", "الرباعي", "الرباعية", "مشترك", "مشتركا", "المشترك");
 
     /// <summary>Verbs and nouns that mark a document as signed.</summary>
-    public static readonly WordSet SigningWords = new(
+    public static readonly WordSet SigningWords = new(WordClass.SigningWord,
         "وقع", "وقعت", "وقعا", "وقعوا", "وقعه", "وقعها", "وقعاه", "وقعتا", "الموقعه", "الموقع", "الموقعين", "الموقعتين", "التوقيع",
         "توقيع", "ابرم", "ابرمت", "ابرما", "صدر", "صدرت", "اصدر", "اصدرا", "تبني", "تبنت", "اعتمد", "اعتمدت", "اقر", "اقرت", "قب");
 
     /// <summary>Words that make a document proposed rather than signed.</summary>
-    public static readonly WordSet ProposalWords = new(
+    public static readonly WordSet ProposalWords = new(WordClass.ProposalWord,
         "مشروع", "مسوده", "المقترح", "مقترح", "التفاوض", "المفاوضات", "مفاوضات", "سيتم", "سيوقع", "سيوقعان", "يعتزم", "تعتزم",
         "المرتقب", "المنتظر", "المزمع", "المساهمه", "لتوقيع", "بتوقيع", "يوقع", "يوقعا", "توقيع");
 
     /// <summary>Prepositions, relatives and other function words that never continue a name or title.</summary>
-    public static readonly WordSet FunctionWords = new(
+    public static readonly WordSet FunctionWords = new(WordClass.FunctionWord,
         "في", "من", "إلى", "على", "عن", "مع", "بين", "التي", "الذي", "الذين", "حتى", "منذ", "خلال", "بعد", "قبل", "عبر", "حول",
         "لدى", "ضد", "أو", "ثم", "كما", "إذ", "حيث", "فيما", "بما", "هو", "هي", "أن", "إن", "قد", "لقد", "كان", "كانت");
 
     /// <summary>Demonstratives that make a noun an anaphor (<c>هذا الاتفاق</c>, <c>لهذا الممر</c>).</summary>
-    public static readonly WordSet Anaphors = new(
+    public static readonly WordSet Anaphors = new(WordClass.Anaphor,
         "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك");
 
     /// <summary>Words after a corridor noun that make the phrase a named corridor kind rather than an anaphor.</summary>
-    public static readonly WordSet CorridorNouns = new("ممر", "الممر", "ممرات", "الممرات", "معبر", "المعبر");
+    public static readonly WordSet CorridorNouns = new(WordClass.CorridorNoun, "ممر", "الممر", "ممرات", "الممرات", "معبر", "المعبر");
 }

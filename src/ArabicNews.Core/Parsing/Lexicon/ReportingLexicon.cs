@@ -7,7 +7,7 @@ namespace ArabicNews.Core.Parsing.Lexicon;
 internal static class ReportingLexicon
 {
     /// <summary>Reporting verbs that can stand without a subject and continue the previous speaker (<c>وأضاف: …</c>).</summary>
-    public static readonly WordSet SpeechVerbs = new(
+    public static readonly WordSet SpeechVerbs = new(WordClass.SpeechVerb,
         "قال", "قالت", "قالا", "قالوا", "اكد", "اكدت", "اكدا", "اكدوا", "اضاف", "اضافت", "اضافا", "اشار", "اشارت", "اشاروا",
         "ذكر", "ذكرت", "ذكروا", "شدد", "شددت", "شددوا", "تابع", "تابعت", "اختتم", "اختتمت", "استذكر", "استذكرت", "كشف", "كشفت",
         "اوضح", "اوضحت", "صرح", "صرحت", "لفت", "لفتت", "نوه", "نوهت", "اعتبر", "اعتبرت", "استطرد", "استطردت", "ختم", "ختمت",
@@ -16,27 +16,27 @@ internal static class ReportingLexicon
         "وصفه", "وصفها");
 
     /// <summary>Verbs that need an explicit speaker after them (they are too often used for other things).</summary>
-    public static readonly WordSet ExplicitSubjectVerbs = new(
+    public static readonly WordSet ExplicitSubjectVerbs = new(WordClass.ExplicitSubjectVerb,
         "اعرب", "اعربت", "حذر", "حذرت", "يعتقد", "تعتقد", "يري", "تري", "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات",
         "راي", "ردد", "افصح", "افصحت", "افاد", "افادت", "ابلغ", "ابلغت", "اعتبر", "اعتبرت", "يقول", "تقول", "وصف", "وصفت",
         "وصفه", "وصفها");
 
     /// <summary>Participles that add a statement by the sentence's subject (<c>مؤكداً أن …</c>).</summary>
-    public static readonly WordSet Participles = new(
+    public static readonly WordSet Participles = new(WordClass.Participle,
         "مؤكدا", "موكدا", "مؤكده", "موكده", "مضيفا", "مضيفه", "منوها", "منوهه", "مشيرا", "مشيره", "موضحا", "موضحه", "قائلا",
         "قائله", "قايلا", "قايله", "لافتا", "لافته", "معتبرا", "معتبره", "مشددا", "مشدده", "متابعا", "متابعه", "مبينا", "مبينه",
         "محذرا", "محذره", "معربا", "معربه", "مستذكرا", "مستدركا");
 
     /// <summary>Prepositions of attribution followed by the source (<c>بحسب …</c>, <c>وفقاً لـ…</c>, <c>نقلا عن …</c>).</summary>
-    public static readonly WordSet Attributions = new("بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا");
+    public static readonly WordSet Attributions = new(WordClass.Attribution, "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا");
 
     /// <summary>Words that open the reported content (complementizers and the prepositions verbs take).</summary>
-    public static readonly WordSet ContentOpeners = new(
+    public static readonly WordSet ContentOpeners = new(WordClass.ContentOpener,
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "بانهما", "علي", "عن",
         "الي", "فان", "فانه", "فانها", "لان", "قائلا", "قايلا");
 
     /// <summary>Words that end a speaker phrase (prepositions and the like that follow the speaker's name).</summary>
-    public static readonly WordSet SpeakerBoundaries = new(
+    public static readonly WordSet SpeakerBoundaries = new(WordClass.SpeakerBoundary,
         "في", "خلال", "عن", "علي", "امام", "عقب", "اثناء", "لدي", "مع", "الي", "ان", "انه", "انها", "انهم", "بان", "بانه",
         "بانها", "فان", "فانه", "فانها", "حول", "بشان", "بعد", "قبل", "عبر", "اليوم", "امس", "ايضا", "كذلك", "لوكاله", "خلاله", "خلالها",
         "لصحيفه", "لقناه", "لموقع", "لمراسل", "بدوره", "بدورها", "اذ", "حيث", "الذي", "التي", "لـ", "ل", "وان", "اننا", "قائلا",
@@ -44,18 +44,18 @@ internal static class ReportingLexicon
         "فيه", "فيها", "انهما", "انني");
 
     /// <summary>Adverbs skipped between a reporting verb and its speaker (<c>قال أيضاً …</c>).</summary>
-    public static readonly WordSet Fillers = new("ايضا", "كذلك", "بدوره", "بدورها", "من", "جانبه", "جانبها", "بدورهم");
+    public static readonly WordSet Fillers = new(WordClass.Filler, "ايضا", "كذلك", "بدوره", "بدورها", "من", "جانبه", "جانبها", "بدورهم");
 
     /// <summary>
     /// Nouns that denote an organisation or its statement without naming it (<c>وزارة الخارجية</c>, <c>الوزارة</c>,
     /// <c>الدائرة الدبلوماسية</c>, <c>البيان</c>): resolved to the organisation that spoke or was named before.
     /// </summary>
-    public static readonly WordSet OrganisationNouns = new(
+    public static readonly WordSet OrganisationNouns = new(WordClass.OrganisationNoun,
         "وزاره", "الوزاره", "الخارجيه", "الدائره", "المتحدث", "المتحدثه", "الناطق",
         "الرئاسه", "الحكومه", "السفاره", "الخارجيه", "الكرملين", "المكتب", "الهيئه", "المنظمه", "الامانه");
 
     /// <summary>Nouns that a quoted name follows (<c>وكالة أنباء "…"</c>, <c>لقاح "…"</c>), so the quotation is not speech.</summary>
-    public static readonly WordSet NamingNouns = new(
+    public static readonly WordSet NamingNouns = new(WordClass.NamingNoun,
         "وكاله", "انباء", "للانباء", "صحيفه", "مجله", "قناه", "موقع", "شركه", "لقاح", "عمليه", "مشروع", "خط", "مركز", "منظمه",
         "حركه", "حزب", "بعنوان", "شعار", "اسم", "مؤسسه", "موسسه", "جريده", "برنامج", "مبادره", "حديد", "منتدي", "مؤتمر", "موتمر",
         "مجموعه", "هجوم", "مناورات", "تدريبات", "سفينه", "صاروخ", "نظام", "منصه", "تطبيق", "كتاب", "فيلم", "صدمه", "بلقاح",
@@ -63,18 +63,18 @@ internal static class ReportingLexicon
         "بصيغة", "مسار", "قصر", "فندق", "ساحة", "ميدان", "قاعة", "مجمع", "سوق", "قمة", "منتدى");
 
     /// <summary>Nouns for a statement itself (<c>البيان ذاته</c>, <c>بيان صادر عن …</c>): resolved to the previous speaker.</summary>
-    public static readonly WordSet StatementNouns = new("البيان", "بيان", "بيانها", "بيانه", "التقرير", "تقرير", "الرسالة", "رسالة");
+    public static readonly WordSet StatementNouns = new(WordClass.StatementNoun, "البيان", "بيان", "بيانها", "بيانه", "التقرير", "تقرير", "الرسالة", "رسالة");
 
     /// <summary>Nouns introducing a person by their position, used to recognise people outside the catalog.</summary>
-    public static readonly WordSet PositionNouns = new(
+    public static readonly WordSet PositionNouns = new(WordClass.PositionNoun,
         "عضو", "رئيس", "وزير", "نائب", "مساعد", "مستشار", "سفير", "السفير", "المتحدث", "الناطق", "المبعوث", "الخبير", "المحلل",
         "النائب", "الامين", "مدير", "قائد", "زعيم", "حاكم", "محافظ", "رئيسه", "وزيره", "عضوه", "مندوب", "ممثل", "الممثل", "البروفيسور",
         "الدكتور", "الباحث", "الكاتب", "الصحفي", "المراسل", "الوزير", "الوزيرة", "الرئيس", "الرئيسة", "المسؤول", "المسؤولة",
         "الدبلوماسي", "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "الزعيم", "القائد", "الأمين", "المندوب", "الممثل", "وزيرة");
 
     /// <summary>Words before a reporting verb that let it continue the previous speaker (<c>لكنها حذرت</c>, <c>ثم أضاف</c>).</summary>
-    public static readonly WordSet Continuations = new("لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "وهو", "وهي", "كما", "إلا أنه", "فيما");
+    public static readonly WordSet Continuations = new(WordClass.Continuation, "لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "وهو", "وهي", "كما", "إلا أنه", "فيما");
 
     /// <summary>Particles allowed inside a personal name (<c>أحمد بن علي</c>, <c>عبد الله</c>).</summary>
-    public static readonly WordSet NameParticles = new("بن", "ابن", "بنت", "أبو", "عبد", "آل", "ولد");
+    public static readonly WordSet NameParticles = new(WordClass.NameParticle, "بن", "ابن", "بنت", "أبو", "عبد", "آل", "ولد");
 }

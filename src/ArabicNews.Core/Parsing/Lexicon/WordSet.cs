@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Core.Text;
 
@@ -21,11 +22,21 @@ internal sealed class WordSet
     private readonly int _minLength;
     private readonly int _maxLength;
 
-    /// <summary>Creates a set.</summary>
+    /// <summary>Creates a set that <see cref="TokenLexicon"/> does not classify tokens by.</summary>
     /// <param name="words">The words, in any spelling the Search preset folds.</param>
     public WordSet(params string[] words)
+        : this(WordClass.None, words)
     {
+    }
+
+    /// <summary>Creates a set whose words <see cref="TokenLexicon"/> marks with <paramref name="class"/>.</summary>
+    /// <param name="class">The set's bit, or <see cref="WordClass.None"/>.</param>
+    /// <param name="words">The words, in any spelling the Search preset folds.</param>
+    public WordSet(WordClass @class, params string[] words)
+    {
+        Class = @class;
         string[] normalized = words.Select(static w => ArabicNormalizer.Normalize(w)).Distinct(StringComparer.Ordinal).ToArray();
+        Words = normalized;
         int capacity = 4;
         while (capacity < normalized.Length * 2)
         {
@@ -47,6 +58,12 @@ internal sealed class WordSet
             _slots[slot] = word;
         }
     }
+
+    /// <summary>Gets the bit that marks the set's words on every token (<see cref="Token.Classes"/>), or <see cref="WordClass.None"/>.</summary>
+    public WordClass Class { get; }
+
+    /// <summary>Gets the set's words, normalized, each once.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Returns whether <paramref name="word"/> is in the set.</summary>
     /// <param name="word">The word to look up.</param>
@@ -76,6 +93,11 @@ internal sealed class WordSet
     /// <param name="word">The word to look up.</param>
     /// <returns><see langword="true"/> when present.</returns>
     public bool ContainsWithConjunction(ReadOnlySpan<char> word) =>
-        Contains(word) || (word.Length > 2 && word[0] is '\u0648' or '\u0641' && Contains(word[1..]));
+        Contains(word) || (HasGluedConjunction(word) && Contains(word[1..]));
+
+    /// <summary>Returns whether <paramref name="word"/> may carry a glued و or ف that <see cref="ContainsWithConjunction"/> strips.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns><see langword="true"/> when the word is longer than two letters and starts with و or ف.</returns>
+    public static bool HasGluedConjunction(ReadOnlySpan<char> word) => word.Length > 2 && word[0] is '\u0648' or '\u0641';
 
 }

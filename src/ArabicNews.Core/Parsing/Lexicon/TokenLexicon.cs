@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ArabicNews.Core.Parsing.Lexicon;
+
+/// <summary>
+/// Every classified <see cref="WordSet"/> of <see cref="ReportingLexicon"/> and <see cref="DiplomacyLexicon"/> in one
+/// table from word to <see cref="WordClass"/> bits, so that a token is hashed once for all of them
+/// (<see cref="Classify"/>) instead of once per list per extractor.
+/// </summary>
+/// <remarks>Immutable and thread-safe; a lookup neither allocates nor depends on the culture.</remarks>
+internal static class TokenLexicon
+{
+    private static readonly string?[] Words;
+    private static readonly WordClass[] Classes;
+    private static readonly int Mask;
+    private static readonly int MinLength;
+    private static readonly int MaxLength;
+
+    static TokenLexicon()
+    {
+        var union = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (WordSet set in Sets)
+        {
+            foreach (string word in set.Words)
+            {
+                union[word] = union.GetValueOrDefault(word) | set.Class;
+            }
+        }
+
+        int capacity = 4;
+        while (capacity < union.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        Words = new string?[capacity];
+        Classes = new WordClass[capacity];
+        Mask = capacity - 1;
+        MinLength = union.Keys.Min(static w => w.Length);
+        MaxLength = union.Keys.Max(static w => w.Length);
+        foreach ((string word, WordClass classes) in union)
+        {
+            int slot = (int)WordHash.Of(word) & Mask;
+            while (Words[slot] is not null)
+            {
+                slot = (slot + 1) & Mask;
+            }
+
+            Words[slot] = word;
+            Classes[slot] = classes;
+        }
+    }
+
+    /// <summary>Gets the sets the table holds: every set with a <see cref="WordSet.Class"/>, each bit once.</summary>
+    public static IReadOnlyList<WordSet> Sets { get; } =
+    [
+        ReportingLexicon.SpeechVerbs, ReportingLexicon.ExplicitSubjectVerbs, ReportingLexicon.Participles, ReportingLexicon.Attributions,
+        ReportingLexicon.ContentOpeners, ReportingLexicon.SpeakerBoundaries, ReportingLexicon.Fillers, ReportingLexicon.OrganisationNouns,
+        ReportingLexicon.NamingNouns, ReportingLexicon.StatementNouns, ReportingLexicon.PositionNouns, ReportingLexicon.Continuations,
+        ReportingLexicon.NameParticles,
+        DiplomacyLexicon.MeetingNouns, DiplomacyLexicon.PhoneWords, DiplomacyLexicon.VideoWords, DiplomacyLexicon.MeetingNegations,
+        DiplomacyLexicon.MeetingDenials, DiplomacyLexicon.PluperfectAuxiliaries, DiplomacyLexicon.CounterpartNouns, DiplomacyLexicon.SubjectPronouns,
+        DiplomacyLexicon.Counterparts, DiplomacyLexicon.ParticipantGlue, DiplomacyLexicon.PartyAnaphors, DiplomacyLexicon.LightVerbs,
+        DiplomacyLexicon.BorderNouns, DiplomacyLexicon.MultipartyQualifiers, DiplomacyLexicon.SigningWords, DiplomacyLexicon.ProposalWords,
+        DiplomacyLexicon.FunctionWords, DiplomacyLexicon.Anaphors, DiplomacyLexicon.CorridorNouns,
+    ];
+
+    /// <summary>
+    /// Gets the classes of <paramref name="word"/> as <see cref="WordSet.ContainsWithConjunction"/> would find them:
+    /// those of the word as written and, when it starts with a glued و or ف, those of the rest.
+    /// </summary>
+    /// <param name="word">A word of Search-normalized text.</param>
+    /// <returns>The union of the classes, or <see cref="WordClass.None"/>.</returns>
+    public static WordClass Classify(ReadOnlySpan<char> word) =>
+        Lookup(word) | (WordSet.HasGluedConjunction(word) ? Lookup(word[1..]) : WordClass.None);
+
+    private static WordClass Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinLength || word.Length > MaxLength)
+        {
+            return WordClass.None;
+        }
+
+        for (int slot = (int)WordHash.Of(word) & Mask; Words[slot] is { } entry; slot = (slot + 1) & Mask)
+        {
+            if (word.SequenceEqual(entry))
+            {
+                return Classes[slot];
+            }
+        }
+
+        return WordClass.None;
+    }
+}
