@@ -166,7 +166,6 @@ internal static class AgreementExtractor
     {
         extra = 1;
         ReadOnlySpan<char> word = StripArticle(context.Word(i));
-        ReadOnlySpan<char> next = i + 1 < context.Tokens.Count ? StripArticle(context.Word(i + 1)) : default;
         switch (word)
         {
             case "معاهده" or "معاهدات" or "معاهدتين":
@@ -175,18 +174,18 @@ internal static class AgreementExtractor
                 return AgreementKind.Agreement;
             case "اعلان" or "اعلانا" or "اعلانات":
                 // "إعلان عن …" is an announcement, not a document.
-                return next.SequenceEqual("عن") || context.Word(i).StartsWith("ل") ? null : AgreementKind.Declaration;
+                return NextWord(context, i).SequenceEqual("عن") || context.Word(i).StartsWith("ل") ? null : AgreementKind.Declaration;
             case "بيان" or "بيانا":
                 return i + 1 < context.Tokens.Count && context.Is(i + 1, JointQualifiers) ? AgreementKind.JointStatement : null;
             case "مذكره" or "مذكرات":
                 return AgreementKind.Memorandum;
-            case "خطه" when next is "عمل" or "العمل" or "المشاورات" or "مشاورات" or "التعاون" or "تعاون":
+            case "خطه" when NextWord(context, i) is "عمل" or "العمل" or "المشاورات" or "مشاورات" or "التعاون" or "تعاون":
                 extra = 2;
                 return AgreementKind.ActionPlan;
-            case "برنامج" or "برنامجا" or "برامج" when next is "للتعاون" or "تعاون" or "التعاون" or "عمل":
+            case "برنامج" or "برنامجا" or "برامج" when NextWord(context, i) is "للتعاون" or "تعاون" or "التعاون" or "عمل":
                 // "وبرنامج للتعاون في مجال الثقافة للفترة 2025-2027": a programme of cooperation is a plan of action.
                 return AgreementKind.ActionPlan;
-            case "خارطه" or "خريطه" or "خرائط" when next is "طريق" or "الطريق":
+            case "خارطه" or "خريطه" or "خرائط" when NextWord(context, i) is "طريق" or "الطريق":
                 extra = 2;
                 return AgreementKind.Roadmap;
             case "بروتوكول" or "بروتوكولا" or "بروتوكولات":
@@ -229,6 +228,10 @@ internal static class AgreementExtractor
 
     private static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+
+    // The word after token i without its article, or nothing at the end of the text.
+    private static ReadOnlySpan<char> NextWord(ArticleContext context, int i) =>
+        i + 1 < context.Tokens.Count ? StripArticle(context.Word(i + 1)) : default;
 
     private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> word)
     {
@@ -379,11 +382,16 @@ internal static class AgreementExtractor
         IReadOnlyList<EntityReference> knownParties = parties;
         if (known is not null && known.Parties.Count > 0)
         {
-            knownParties = known.Parties
-                .Select(id => catalog.TryGetById(id, out Entity? party) ? EntityReference.From(party) : null)
-                .Where(static p => p is not null)
-                .Select(static p => p!)
-                .ToArray();
+            var fromCatalog = new List<EntityReference>(known.Parties.Count);
+            foreach (string id in known.Parties)
+            {
+                if (catalog.TryGetById(id, out Entity? party))
+                {
+                    fromCatalog.Add(EntityReference.From(party));
+                }
+            }
+
+            knownParties = fromCatalog;
         }
 
         return new Agreement

@@ -130,7 +130,12 @@ internal static class MeetingExtractor
 
     private static bool IsMeetingNounWithPronoun(ReadOnlySpan<char> word)
     {
-        // "محادثاتهما", "لقائهما", "اجتماعهم": a meeting noun with a possessive pronoun.
+        // "محادثاتهما", "لقائهما", "اجتماعهم": a meeting noun with a possessive pronoun (every one ends in ا or م).
+        if (word.Length < 6 || word[^1] is not ('\u0627' or '\u0645'))
+        {
+            return false;
+        }
+
         foreach (string suffix in (ReadOnlySpan<string>)["هما", "هم", "ها"])
         {
             if (word.Length > suffix.Length + 3 && word.EndsWith(suffix) && DiplomacyLexicon.MeetingNouns.ContainsWithConjunction(word[..^suffix.Length]))

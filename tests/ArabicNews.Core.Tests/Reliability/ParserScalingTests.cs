@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -115,9 +114,7 @@ public sealed class ParserScalingTests
         // allocate large arrays) is not charged to this one.
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        long start = Stopwatch.GetTimestamp();
-        ArticleParser.Parse(text);
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return ThreadClock.Milliseconds(() => ArticleParser.Parse(text));
     }
 
     private static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);

@@ -18,6 +18,11 @@ internal static class TokenLexicon
     private static readonly int MinLength;
     private static readonly int MaxLength;
 
+    // One bit per (first letter, last letter, length) signature of the table's words: most words of a text are in no
+    // list, and this rejects nearly all of them without hashing.
+    private static readonly ulong[] Signatures = new ulong[(SignatureMask + 1) / 64];
+    private const int SignatureMask = 0xFFFF;
+
     static TokenLexicon()
     {
         var union = new Dictionary<string, WordClass>(StringComparer.Ordinal);
@@ -50,6 +55,8 @@ internal static class TokenLexicon
 
             Words[slot] = word;
             Classes[slot] = classes;
+            int signature = SignatureOf(word);
+            Signatures[signature >> 6] |= 1UL << signature;
         }
     }
 
@@ -83,6 +90,12 @@ internal static class TokenLexicon
             return WordClass.None;
         }
 
+        int signature = SignatureOf(word);
+        if ((Signatures[signature >> 6] & (1UL << signature)) == 0)
+        {
+            return WordClass.None;
+        }
+
         for (int slot = (int)WordHash.Of(word) & Mask; Words[slot] is { } entry; slot = (slot + 1) & Mask)
         {
             if (word.SequenceEqual(entry))
@@ -93,4 +106,7 @@ internal static class TokenLexicon
 
         return WordClass.None;
     }
+
+    // The low bytes of the first and last letters (the Arabic letters differ there) and the length, in 16 bits.
+    private static int SignatureOf(ReadOnlySpan<char> word) => ((((word[0] & 0xFF) << 8) | (word[^1] & 0xFF)) ^ (word.Length << 5)) & SignatureMask;
 }

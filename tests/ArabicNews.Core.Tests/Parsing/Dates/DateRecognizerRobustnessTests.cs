@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Text;
+using ArabicNews.Core.Tests.Reliability;
 using FluentAssertions;
 using Xunit;
 
@@ -200,9 +201,7 @@ public sealed class DateRecognizerRobustnessTests
     private static double Time(string text, DateOnly anchor, List<DateMatch> results)
     {
         results.Clear();
-        long start = Stopwatch.GetTimestamp();
-        DateRecognizer.Recognize(text, anchor, results);
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return ThreadClock.Milliseconds(() => DateRecognizer.Recognize(text, anchor, results));
     }
 
     private static double Median(List<double> times)
