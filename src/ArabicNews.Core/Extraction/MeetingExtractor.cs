@@ -151,17 +151,22 @@ internal static class MeetingExtractor
     {
         // Verbs that are meetings by themselves; "أجرى", "عقد", "يعتزم" only count through the noun that follows them.
         ReadOnlySpan<char> bare = word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
-        if (bare.Length < 3 || bare[0] is not ('\u0627' or '\u064A' or '\u0633' or '\u062A' or '\u0647' or '\u0628'))
+        if (bare.Length < 3)
         {
-            return false; // none of the verbs below starts otherwise (ا ي س ت ه ب): most words stop here
+            return false;
         }
 
-        return bare.StartsWith("التق") || bare.StartsWith("يلتق") || bare.StartsWith("سيلتق") || bare.StartsWith("تلتق")
-            || bare.StartsWith("استقبل") || bare.StartsWith("يستقبل") || bare.StartsWith("اجتمع") || bare.StartsWith("يجتمع")
-            || bare.SequenceEqual("تباحث") || bare.SequenceEqual("تباحثا") || bare.SequenceEqual("تحادث") || bare.SequenceEqual("تحادثا")
-            || bare.SequenceEqual("هاتف") || bare.SequenceEqual("هاتفت") || bare.SequenceEqual("بحث") || bare.SequenceEqual("بحثا")
-            || bare.SequenceEqual("بحثت") || bare.SequenceEqual("يبحث") || bare.SequenceEqual("يبحثان") || bare.SequenceEqual("تبحثان")
-            || bare.SequenceEqual("يبحثون");
+        // Dispatched on the first letter, so that an ordinary word costs one comparison or none.
+        return bare[0] switch
+        {
+            '\u0627' => bare.StartsWith("التق") || bare.StartsWith("استقبل") || bare.StartsWith("اجتمع"),
+            '\u064A' => bare.StartsWith("يلتق") || bare.StartsWith("يستقبل") || bare.StartsWith("يجتمع") || bare is "يبحث" or "يبحثان" or "يبحثون",
+            '\u0633' => bare.StartsWith("سيلتق"),
+            '\u062A' => bare.StartsWith("تلتق") || bare is "تباحث" or "تباحثا" or "تحادث" or "تحادثا" or "تبحثان",
+            '\u0647' => bare is "هاتف" or "هاتفت",
+            '\u0628' => bare is "بحث" or "بحثا" or "بحثت",
+            _ => false,
+        };
     }
 
     private static bool IsNegated(ArticleContext context, int i)

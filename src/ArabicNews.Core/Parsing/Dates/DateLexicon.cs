@@ -26,12 +26,17 @@ internal static class DateLexicon
     private const int Capacity = 512; // a power of two, well over twice the number of keys
     private const int MaxPrefixLength = 8; // وبتاريخ is the longest prefix tried
     private const int EndingBits = 64 * 64;
+    private const int StartBits = 64 * 32;
     private static readonly string?[] Keys = new string?[Capacity];
     private static readonly DateWord[] Values = new DateWord[Capacity];
 
     // Bit (last char, second-to-last char) of every key of two or more characters, six bits of each: stripping a
     // prefix never changes how a word ends, so a word whose ending no key has is rejected with one bit test.
     private static readonly ulong[] Endings = new ulong[EndingBits / 64];
+
+    // Bit (first char, six bits of it; length) of every key: each form TryLookup tries (the word, then without each
+    // prefix) is rejected with one bit test before it is hashed, unless some key starts and is as long as it.
+    private static readonly ulong[] Starts = new ulong[StartBits / 64];
     private static readonly int MaxKeyLength = Build();
 
     /// <summary>Looks up a word, seeing through glued proclitics and prepositions.</summary>
@@ -122,7 +127,7 @@ internal static class DateLexicon
     /// <returns><see langword="true"/> when the word is a key.</returns>
     public static bool TryFind(ReadOnlySpan<char> word, out DateWord entry)
     {
-        if (word.Length <= MaxKeyLength)
+        if (word.Length <= MaxKeyLength && !word.IsEmpty && HasKeyStart(word))
         {
             for (int slot = (int)WordHash.Of(word) & (Capacity - 1); Keys[slot] is { } key; slot = (slot + 1) & (Capacity - 1))
             {
@@ -147,6 +152,14 @@ internal static class DateLexicon
         !proclitic || entry.Kind is not (DateWordKind.And or DateWordKind.GregorianEra or DateWordKind.HijriEra or DateWordKind.MonthSecondWord);
 
     private static int Ending(ReadOnlySpan<char> word) => ((word[^1] & 0x3F) << 6) | (word[^2] & 0x3F);
+
+    private static int Start(ReadOnlySpan<char> word) => ((word[0] & 0x3F) << 5) | Math.Min(word.Length, 31);
+
+    private static bool HasKeyStart(ReadOnlySpan<char> word)
+    {
+        int start = Start(word);
+        return (Starts[start >> 6] & (1UL << start)) != 0;
+    }
 
     private static bool HasKeyEnding(ReadOnlySpan<char> word)
     {
@@ -205,6 +218,8 @@ internal static class DateLexicon
 
         Keys[slot] = word;
         Values[slot] = entry;
+        int start = Start(word);
+        Starts[start >> 6] |= 1UL << start;
         if (word.Length > 1)
         {
             int ending = Ending(word);
