@@ -34,6 +34,9 @@ internal static class DateLexicon
     // prefix never changes how a word ends, so a word whose ending no key has is rejected with one bit test.
     private static readonly ulong[] Endings = new ulong[EndingBits / 64];
 
+    // The same for the keys a month name starts with: only their endings can end a month glued to a preposition.
+    private static readonly ulong[] MonthEndings = new ulong[EndingBits / 64];
+
     // Bit (first char, six bits of it; length) of every key: each form TryLookup tries (the word, then without each
     // prefix) is rejected with one bit test before it is hashed, unless some key starts and is as long as it.
     private static readonly ulong[] Starts = new ulong[StartBits / 64];
@@ -96,6 +99,12 @@ internal static class DateLexicon
         }
 
         // 4. A temporal preposition glued to a month name by a missing space.
+        if (word.Length < 4 || !HasEnding(MonthEndings, word))
+        {
+            entry = default;
+            return false;
+        }
+
         for (int conjunction = 0; conjunction <= offset; conjunction++)
         {
             ReadOnlySpan<char> rest = word.Slice(conjunction);
@@ -161,10 +170,12 @@ internal static class DateLexicon
         return (Starts[start >> 6] & (1UL << start)) != 0;
     }
 
-    private static bool HasKeyEnding(ReadOnlySpan<char> word)
+    private static bool HasKeyEnding(ReadOnlySpan<char> word) => HasEnding(Endings, word);
+
+    private static bool HasEnding(ulong[] endings, ReadOnlySpan<char> word)
     {
         int ending = Ending(word);
-        return (Endings[ending >> 6] & (1UL << ending)) != 0;
+        return (endings[ending >> 6] & (1UL << ending)) != 0;
     }
 
     private static int Build()
@@ -224,6 +235,10 @@ internal static class DateLexicon
         {
             int ending = Ending(word);
             Endings[ending >> 6] |= 1UL << ending;
+            if (entry.IsMonthStart)
+            {
+                MonthEndings[ending >> 6] |= 1UL << ending;
+            }
         }
 
         max = Math.Max(max, word.Length);

@@ -49,15 +49,24 @@ internal static class DateTokenReader
         else if (char.IsAsciiDigit(c))
         {
             kind = DateTokenKind.Number;
-            i = EndOfRun(text, i, '0', '9');
+            do
+            {
+                i++;
+            }
+            while (i < text.Length && char.IsAsciiDigit(text[i]));
         }
-        else if (char.IsLetter(c))
+        else if (IsBasicArabicLetter(c) || char.IsLetter(c))
         {
             kind = DateTokenKind.Word;
             do
             {
-                // The Arabic letters U+0621–U+064A in one vectorized step, then any other letter one at a time.
-                i = EndOfRun(text, i, '\u0621', '\u064A');
+                // The Arabic letters U+0621–U+064A (words are short: a plain loop beats a vectorized search), then any
+                // other letter one at a time.
+                while (i < text.Length && IsBasicArabicLetter(text[i]))
+                {
+                    i++;
+                }
+
                 while (i < text.Length && char.IsLetter(text[i]) && !IsBasicArabicLetter(text[i]))
                 {
                     i++;
@@ -72,13 +81,6 @@ internal static class DateTokenReader
         }
 
         return new DateToken(kind, start, i - start, glued);
-    }
-
-    // The index of the first character at or after start outside [low, high].
-    private static int EndOfRun(ReadOnlySpan<char> text, int start, char low, char high)
-    {
-        int length = text.Slice(start).IndexOfAnyExceptInRange(low, high);
-        return length < 0 ? text.Length : start + length;
     }
 
     private static bool IsBasicArabicLetter(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621';
