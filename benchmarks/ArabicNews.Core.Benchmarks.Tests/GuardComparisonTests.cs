@@ -93,6 +93,20 @@ public class GuardComparisonTests
             .Should().Equal(a, b, c with { Ratio = 0.4 });
     }
 
+    [Fact]
+    public void A_baseline_of_two_runs_keeps_the_geometric_mean_of_each_ratio()
+    {
+        GuardMeasurement a = Committed with { Name = "A", Ratio = 0.2 };
+        GuardMeasurement b = Committed with { Name = "B", Ratio = 0.5 };
+
+        GuardMeasurement[] merged = [.. GuardComparison.Average([a, b], [a with { Ratio = 0.8, AllocatedBytes = 1 }])];
+
+        merged.Should().HaveCount(2);
+        merged[0].Ratio.Should().BeApproximately(0.4, 1e-12);
+        merged[0].AllocatedBytes.Should().Be(a.AllocatedBytes);
+        merged[1].Should().Be(b);
+    }
+
     private static GuardRow Single(GuardMeasurement now) =>
         GuardComparison.Compare([now], [Committed]).Should().ContainSingle().Subject;
 }

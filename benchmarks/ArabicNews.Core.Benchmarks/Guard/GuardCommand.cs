@@ -6,23 +6,31 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using ArabicNews.Core.Parsing;
-using BenchmarkDotNet.Configs;
+using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Environments;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 
 namespace ArabicNews.Core.Benchmarks.Guard;
 
 /// <summary>
-/// <c>--guard [--update]</c>: runs <see cref="GuardedBenchmarks"/> with a short in-process job, compares them with
-/// <c>benchmarks/baseline.json</c>, prints the table and fails on a regression; with <c>--update</c>, rewrites the file.
+/// <c>--guard [--update] [--slowdown NAME=FACTOR]</c>: times <see cref="GuardedBenchmarks"/> against their baselines in
+/// interleaved rounds (<see cref="InterleavedSampler"/>) in a child process with a steady JIT
+/// (<see cref="GuardEnvironment"/>), compares them with <c>benchmarks/baseline.json</c>, prints the table and fails on
+/// a regression; with <c>--update</c>, rewrites the file.
 /// </summary>
 internal static class GuardCommand
 {
+    /// <summary>How long one sample of a fast benchmark takes: short, so that most run between two preemptions.</summary>
+    private static readonly TimeSpan SampleTime = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>How long the rounds of one class and parameter set take, roughly: 13 sets, about 1.5 minutes in all.</summary>
+    private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(4);
+
+    /// <summary>The fewest rounds, for the sets whose naive baseline takes 0.2 s a call.</summary>
+    private const int MinRounds = 15;
+
+    /// <summary>The most rounds, for the sets whose every call is fast.</summary>
+    private const int MaxRounds = 201;
+
     /// <summary>The option that selects the guard.</summary>
     public const string GuardOption = "--guard";
 
@@ -39,15 +47,35 @@ internal static class GuardCommand
     public const int UsageError = 2;
 
     /// <summary>Runs the guard.</summary>
-    /// <param name="args">The command line: <c>--guard</c>, optionally <c>--update</c>.</param>
+    /// <param name="args">The command line: <c>--guard</c>, optionally <c>--update</c> and <c>--slowdown NAME=FACTOR</c>.</param>
     /// <returns><see cref="Passed"/>, <see cref="Regressed"/> or <see cref="UsageError"/>.</returns>
     public static int Run(string[] args)
     {
-        bool update = args.Contains(UpdateOption, StringComparer.Ordinal);
-        string[] unknown = [.. args.Where(arg => arg is not GuardOption and not UpdateOption)];
-        if (unknown.Length > 0)
+        ArgumentNullException.ThrowIfNull(args);
+        bool update = false;
+        var slowdowns = new List<GuardSlowdown>();
+        for (int i = 0; i < args.Length; i++)
         {
-            Console.Error.WriteLine($"Unknown guard option(s): {string.Join(' ', unknown)}. Use --guard [--update].");
+            switch (args[i])
+            {
+                case GuardOption:
+                    break;
+                case UpdateOption:
+                    update = true;
+                    break;
+                case GuardSlowdown.Option when i + 1 < args.Length && TryParseSlowdown(args[i + 1], out GuardSlowdown? slowdown):
+                    slowdowns.Add(slowdown);
+                    i++;
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown or incomplete guard option: {args[i]}. Use --guard [--update] [--slowdown NAME=FACTOR].");
+                    return UsageError;
+            }
+        }
+
+        if (update && slowdowns.Count > 0)
+        {
+            Console.Error.WriteLine("--slowdown injects a regression: it cannot be written to the baseline.");
             return UsageError;
         }
 
@@ -58,8 +86,25 @@ internal static class GuardCommand
             return UsageError;
         }
 
+        if (!GuardEnvironment.IsRelaunched)
+        {
+            return GuardEnvironment.Relaunch(args);
+        }
+
+        bool raised = GuardEnvironment.TryRaisePriority();
         var clock = Stopwatch.StartNew();
-        List<GuardMeasurement> measurements = Measure(GuardedBenchmarks.Types, clock, out string machine);
+        foreach (GuardSlowdown slowdown in slowdowns)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Injected regression: {slowdown.NamePrefix}* made {slowdown.Factor:0.###}x as slow."));
+        }
+
+        List<GuardMeasurement> measurements = Measure(GuardedBenchmarks.Types, slowdowns, clock);
+        if (update)
+        {
+            Console.WriteLine("Measuring every class once more: the baseline keeps the mean of two runs of each benchmark…");
+            measurements = [.. GuardComparison.Average(measurements, Measure(GuardedBenchmarks.Types, slowdowns, clock))];
+        }
+
         GuardBaseline? committed = File.Exists(path) ? GuardBaseline.Load(path) : null;
         IReadOnlyList<GuardRow> rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         Type[] slower = [.. GuardedBenchmarks.Types.Where(type => rows.Any(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier
@@ -67,11 +112,12 @@ internal static class GuardCommand
         if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
-            measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, clock, out _))];
+            measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, slowdowns, clock))];
             rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Measured {measurements.Count} benchmarks in {clock.Elapsed.TotalSeconds:F0} s on {machine}, timed by {ThreadCpuClock.Instance?.Title ?? "the wall clock"}."));
+        string machine = Describe(HostEnvironmentInfo.GetCurrent());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Measured {measurements.Count} benchmarks in {clock.Elapsed.TotalSeconds:F0} s on {machine}, timed by {ProcessCpuClock.Title}, {GuardEnvironment.Description}, priority {(raised ? "high" : "normal")}."));
         Console.WriteLine();
         Console.WriteLine($"Compared with {path} ({committed?.Release ?? "none"}, measured {committed?.Measured ?? "never"} on {committed?.Machine ?? "-"}):");
         Console.WriteLine();
@@ -87,46 +133,50 @@ internal static class GuardCommand
         }
 
         GuardRow[] failures = [.. rows.Where(row => row.Fails)];
+        double largest = rows.Select(row => Math.Abs(row.RatioChangePercent ?? 0)).DefaultIfEmpty(0).Max();
         Console.WriteLine(failures.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0}, no allocation grew.")
+            ? string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:F1}%), no allocation grew.")
             : string.Create(CultureInfo.InvariantCulture, $"FAIL: {failures.Length} benchmark(s) regressed: {string.Join(", ", failures.Select(row => row.Name))}."));
         return failures.Length == 0 ? Passed : Regressed;
     }
 
-    private static List<GuardMeasurement> Measure(IEnumerable<Type> types, Stopwatch clock, out string machine)
+    private static bool TryParseSlowdown(string text, [NotNullWhen(true)] out GuardSlowdown? slowdown)
     {
+        try
+        {
+            slowdown = GuardSlowdown.Parse(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            slowdown = null;
+            return false;
+        }
+    }
+
+    private static List<GuardMeasurement> Measure(IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, Stopwatch clock)
+    {
+        var sampler = new InterleavedSampler(Timestamp, SampleTime, BudgetPerGroup, MinRounds, MaxRounds);
         var measurements = new List<GuardMeasurement>();
-        machine = string.Empty;
         foreach (Type type in types)
         {
             TimeSpan start = clock.Elapsed;
-            Summary summary = BenchmarkRunner.Run(type, CreateConfig());
-            measurements.AddRange(GuardMeasurements.From(summary));
-            machine = Describe(summary.HostEnvironmentInfo);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{type.Name}: {summary.Reports.Length} benchmarks in {(clock.Elapsed - start).TotalSeconds:F0} s"));
+            int before = measurements.Count;
+            foreach (GuardGroup group in GuardGroup.Of(type))
+            {
+                using (group)
+                {
+                    measurements.AddRange(GuardMeasurements.Measure(group, sampler, slowdowns));
+                }
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{type.Name}: {measurements.Count - before} benchmarks in {(clock.Elapsed - start).TotalSeconds:F0} s"));
         }
 
         return measurements;
     }
 
-    /// <summary>
-    /// A short in-process job: no separate process per benchmark (that alone would take minutes), 1 warm-up and 5
-    /// measured iterations of about 100 ms each, timed by <see cref="ThreadCpuClock"/> where it is available.
-    /// </summary>
-    private static ManualConfig CreateConfig()
-    {
-        Job job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(5)
-            .WithIterationTime(TimeInterval.FromMilliseconds(100))
-            .WithId("Guard");
-        return ManualConfig.CreateEmpty()
-            .AddJob(ThreadCpuClock.Instance is { } clock ? job.WithClock(clock) : job)
-            .AddLogger(NullLogger.Instance)
-            .WithOptions(ConfigOptions.DisableLogFile);
-    }
+    private static long Timestamp() => ProcessCpuClock.IsAvailable ? ProcessCpuClock.GetTimestamp() : (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
 
     private static string Describe(HostEnvironmentInfo host) => string.Create(
         CultureInfo.InvariantCulture,

@@ -49,6 +49,22 @@ public static class GuardComparison
         return first.Select(m => again.TryGetValue(m.Name, out GuardMeasurement? other) && other.Ratio < m.Ratio ? other : m);
     }
 
+    /// <summary>
+    /// Merges two runs of the same benchmarks for a baseline file: for each, the geometric mean of the two ratios (a
+    /// ratio's noise is a factor) and the allocations of the first run (they are exact). Benchmarks only in
+    /// <paramref name="first"/> are kept as they are.
+    /// </summary>
+    /// <param name="first">The first run.</param>
+    /// <param name="second">A second run of the same benchmarks.</param>
+    /// <returns>The merged measurements, in the order of <paramref name="first"/>.</returns>
+    public static IEnumerable<GuardMeasurement> Average(IReadOnlyList<GuardMeasurement> first, IReadOnlyList<GuardMeasurement> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        Dictionary<string, GuardMeasurement> again = second.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        return first.Select(m => again.TryGetValue(m.Name, out GuardMeasurement? other) ? m with { Ratio = Math.Sqrt(m.Ratio * other.Ratio) } : m);
+    }
+
     private static GuardVerdict Judge(GuardMeasurement now, GuardMeasurement then)
     {
         bool slower = now.Ratio > then.Ratio * (1 + RatioTolerance);

@@ -1,46 +1,39 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace ArabicNews.Core.Benchmarks.Guard;
 
-/// <summary>Reads the guard's measurements out of BenchmarkDotNet's summaries.</summary>
+/// <summary>Measures the guarded benchmarks of a group: their ratios to the baseline and their allocations.</summary>
 internal static class GuardMeasurements
 {
     /// <summary>
-    /// Takes every <see cref="IsGuarded">guarded</see> benchmark of <paramref name="summary"/> that has results: its
-    /// fastest iteration over the fastest iteration of the baseline of the same class and parameters (noise only ever
-    /// adds time, so the minimum is the steadiest estimate of what the code costs; means swung by ±50% between two runs
-    /// on a quiet machine), and the bytes one operation allocates, counted exactly by <see cref="AllocationProbe"/>.
+    /// Times the baseline and the guarded benchmarks of <paramref name="group"/> in interleaved rounds and takes, for
+    /// each benchmark, the median of its per-round ratios to the baseline (<see cref="GuardStatistics.MedianOfRatios"/>),
+    /// and the bytes one operation allocates, counted exactly by <see cref="AllocationProbe"/>.
     /// </summary>
-    /// <param name="summary">The summary of one class's run.</param>
-    /// <returns>The measurements, in the summary's order.</returns>
-    public static IEnumerable<GuardMeasurement> From(Summary summary)
+    /// <param name="group">The group, set up.</param>
+    /// <param name="sampler">The sampler.</param>
+    /// <param name="slowdowns">Regressions to inject (usually none).</param>
+    /// <returns>The measurements, in the class's order.</returns>
+    public static IEnumerable<GuardMeasurement> Measure(GuardGroup group, InterleavedSampler sampler, IReadOnlyList<GuardSlowdown> slowdowns)
     {
-        List<BenchmarkReport> measured = [.. summary.Reports.Where(report => report.Success && report.ResultStatistics is not null)];
-        foreach (BenchmarkReport report in measured)
-        {
-            BenchmarkCase benchmark = report.BenchmarkCase;
-            if (!IsGuarded(benchmark))
-            {
-                continue;
-            }
-
-            BenchmarkReport? baseline = measured.Find(candidate => candidate.BenchmarkCase.Descriptor.Baseline
-                && candidate.BenchmarkCase.Descriptor.Type == benchmark.Descriptor.Type
-                && candidate.BenchmarkCase.Parameters.Equals(benchmark.Parameters));
-            if (baseline is null)
-            {
-                continue;
-            }
-
-            yield return new GuardMeasurement(
-                NameOf(benchmark),
-                report.ResultStatistics!.Min / baseline.ResultStatistics!.Min,
-                AllocationProbe.BytesPerOperation(benchmark));
-        }
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(sampler);
+        ArgumentNullException.ThrowIfNull(slowdowns);
+        Action[] calls = [group.CallOf(group.Baseline), .. group.Guarded.Select(group.CallOf)];
+        SampledOperation[] operations =
+        [
+            new(calls[0]),
+            .. group.Guarded.Select((benchmark, i) => new SampledOperation(calls[i + 1], GuardSlowdown.FactorFor(slowdowns, NameOf(benchmark)))),
+        ];
+        IReadOnlyList<double[]> times = sampler.Measure(operations);
+        return [.. group.Guarded.Select((benchmark, i) => new GuardMeasurement(
+            NameOf(benchmark),
+            GuardStatistics.MedianOfRatios(times[i + 1], times[0]),
+            AllocationProbe.BytesPerOperation(calls[i + 1])))];
     }
 
     /// <summary>Returns whether the guard judges <paramref name="benchmark"/>: neither a baseline nor a <see cref="BenchmarkCategories.Ceiling"/>.</summary>
