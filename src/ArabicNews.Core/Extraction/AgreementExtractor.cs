@@ -165,6 +165,11 @@ internal static class AgreementExtractor
     private static AgreementKind? KindAt(ArticleContext context, int i, out int extra)
     {
         extra = 1;
+        if (!context.Is(i, DiplomacyLexicon.AgreementNouns))
+        {
+            return null; // nearly every word: no document noun in any form
+        }
+
         ReadOnlySpan<char> word = StripArticle(context.Word(i));
         switch (word)
         {

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace ArabicNews.Core.Parsing.Lexicon;
 
 /// <summary>The words that signal meetings, agreements and corridors, in Search-normalized form.</summary>
@@ -80,6 +82,20 @@ internal static class DiplomacyLexicon
     public static readonly WordSet Anaphors = new(WordClass.Anaphor,
         "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "لهذا", "لهذه", "بهذا", "بهذه", "وهذا", "وهذه", "لذلك", "بذلك");
 
+    /// <summary>
+    /// The nouns of documents (<c>معاهدة</c>, <c>اتفاقية</c>, <c>إعلان</c>, <c>بيان</c>, <c>مذكرة</c>, <c>خطة</c>,
+    /// <c>برنامج</c>, <c>خارطة</c>, <c>بروتوكول</c>) in every form the agreement extractor reads as one: bare, with
+    /// the article, with ب/ك/ل before it and in the لل contraction (a glued و/ف is the token classes' business). A word
+    /// outside the set is no document noun, whatever follows it.
+    /// </summary>
+    public static readonly WordSet AgreementNouns = new(WordClass.AgreementNoun, WithArticleForms(
+        "معاهده", "معاهدات", "معاهدتين", "اتفاقيه", "اتفاقيات", "اتفاق", "اتفاقا", "اتفاقات", "اعلان", "اعلانا", "اعلانات",
+        "بيان", "بيانا", "مذكره", "مذكرات", "خطه", "برنامج", "برنامجا", "برامج", "خارطه", "خريطه", "خرائط", "بروتوكول",
+        "بروتوكولا", "بروتوكولات"));
+
     /// <summary>Words after a corridor noun that make the phrase a named corridor kind rather than an anaphor.</summary>
     public static readonly WordSet CorridorNouns = new(WordClass.CorridorNoun, "ممر", "الممر", "ممرات", "الممرات", "معبر", "المعبر");
+
+    private static string[] WithArticleForms(params string[] nouns) =>
+        [.. nouns.SelectMany(static noun => new[] { noun, "ال" + noun, "بال" + noun, "كال" + noun, "لال" + noun, "لل" + noun })];
 }

@@ -71,7 +71,7 @@ internal static class TokenLexicon
         DiplomacyLexicon.MeetingDenials, DiplomacyLexicon.PluperfectAuxiliaries, DiplomacyLexicon.CounterpartNouns, DiplomacyLexicon.SubjectPronouns,
         DiplomacyLexicon.Counterparts, DiplomacyLexicon.ParticipantGlue, DiplomacyLexicon.PartyAnaphors, DiplomacyLexicon.LightVerbs,
         DiplomacyLexicon.BorderNouns, DiplomacyLexicon.MultipartyQualifiers, DiplomacyLexicon.SigningWords, DiplomacyLexicon.ProposalWords,
-        DiplomacyLexicon.FunctionWords, DiplomacyLexicon.Anaphors, DiplomacyLexicon.CorridorNouns,
+        DiplomacyLexicon.FunctionWords, DiplomacyLexicon.Anaphors, DiplomacyLexicon.CorridorNouns, DiplomacyLexicon.AgreementNouns,
     ];
 
     /// <summary>
