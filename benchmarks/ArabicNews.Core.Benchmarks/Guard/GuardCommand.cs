@@ -46,9 +46,15 @@ internal static class GuardCommand
     /// <summary>The exit code when the baseline file is missing or the arguments are wrong.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// The exit code when the allocations are within the limits but the machine was too busy to judge speed
+    /// (<see cref="MachineLoad.IsBusy"/>): run the guard again on a quieter machine.
+    /// </summary>
+    public const int Inconclusive = 3;
+
     /// <summary>Runs the guard.</summary>
     /// <param name="args">The command line: <c>--guard</c>, optionally <c>--update</c> and <c>--slowdown NAME=FACTOR</c>.</param>
-    /// <returns><see cref="Passed"/>, <see cref="Regressed"/> or <see cref="UsageError"/>.</returns>
+    /// <returns><see cref="Passed"/>, <see cref="Regressed"/>, <see cref="UsageError"/> or <see cref="Inconclusive"/>.</returns>
     public static int Run(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -98,11 +104,12 @@ internal static class GuardCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Injected regression: {slowdown.NamePrefix}* made {slowdown.Factor:0.###}x as slow."));
         }
 
-        List<GuardMeasurement> measurements = Measure(GuardedBenchmarks.Types, slowdowns, clock);
+        var loads = new List<double>();
+        List<GuardMeasurement> measurements = Measure(GuardedBenchmarks.Types, slowdowns, clock, loads);
         if (update)
         {
             Console.WriteLine("Measuring every class once more: the baseline keeps the mean of two runs of each benchmark…");
-            measurements = [.. GuardComparison.Average(measurements, Measure(GuardedBenchmarks.Types, slowdowns, clock))];
+            measurements = [.. GuardComparison.Average(measurements, Measure(GuardedBenchmarks.Types, slowdowns, clock, loads))];
         }
 
         GuardBaseline? committed = File.Exists(path) ? GuardBaseline.Load(path) : null;
@@ -112,12 +119,14 @@ internal static class GuardCommand
         if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
-            measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, slowdowns, clock))];
+            measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, slowdowns, clock, loads))];
             rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         }
 
         string machine = Describe(HostEnvironmentInfo.GetCurrent());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Measured {measurements.Count} benchmarks in {clock.Elapsed.TotalSeconds:F0} s on {machine}, timed by {ProcessCpuClock.Title}, {GuardEnvironment.Description}, priority {(raised ? "high" : "normal")}."));
+        bool busy = MachineLoad.IsBusy(loads, Environment.ProcessorCount);
+        string load = loads.Count == 0 ? "load average unknown" : string.Create(CultureInfo.InvariantCulture, $"load average {loads.Min():F1}–{loads.Max():F1} on {Environment.ProcessorCount} cores");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Measured {measurements.Count} benchmarks in {clock.Elapsed.TotalSeconds:F0} s on {machine}, timed by {ProcessCpuClock.Title}, {GuardEnvironment.Description}, priority {(raised ? "high" : "normal")}, {load}."));
         Console.WriteLine();
         Console.WriteLine($"Compared with {path} ({committed?.Release ?? "none"}, measured {committed?.Measured ?? "never"} on {committed?.Machine ?? "-"}):");
         Console.WriteLine();
@@ -126,18 +135,28 @@ internal static class GuardCommand
 
         if (update)
         {
+            if (busy)
+            {
+                Console.Error.WriteLine($"Not written: the machine was too busy ({load}) for ratios worth keeping. Update on a quiet machine.");
+                return Inconclusive;
+            }
+
             GuardMeasurement[] rounded = [.. measurements.Select(m => m with { Ratio = double.Parse(m.Ratio.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) })];
             new GuardBaseline(ReleaseVersion(), DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), machine, rounded).Save(path);
             Console.WriteLine($"Wrote {measurements.Count} measurements to {path}. Review the diff and commit it with the release.");
             return Passed;
         }
 
-        GuardRow[] failures = [.. rows.Where(row => row.Fails)];
+        int outcome = Outcome(rows, busy);
         double largest = rows.Select(row => Math.Abs(row.RatioChangePercent ?? 0)).DefaultIfEmpty(0).Max();
-        Console.WriteLine(failures.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:F1}%), no allocation grew.")
-            : string.Create(CultureInfo.InvariantCulture, $"FAIL: {failures.Length} benchmark(s) regressed: {string.Join(", ", failures.Select(row => row.Name))}."));
-        return failures.Length == 0 ? Passed : Regressed;
+        string[] failed = [.. rows.Where(row => row.Fails && (!busy || row.Verdict != GuardVerdict.Slower)).Select(row => row.Name)];
+        Console.WriteLine(outcome switch
+        {
+            Passed => string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:F1}%), no allocation grew."),
+            Inconclusive => $"INCONCLUSIVE: no allocation grew, but the machine was too busy ({load}) to judge speed: ratios to the naive baselines move with the load. Run the guard again on a quiet machine.",
+            _ => $"FAIL: {failed.Length} benchmark(s) regressed: {string.Join(", ", failed)}.",
+        });
+        return outcome;
     }
 
     private static bool TryParseSlowdown(string text, [NotNullWhen(true)] out GuardSlowdown? slowdown)
@@ -154,7 +173,26 @@ internal static class GuardCommand
         }
     }
 
-    private static List<GuardMeasurement> Measure(IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, Stopwatch clock)
+    /// <summary>
+    /// Decides the exit code: <see cref="Regressed"/> when a benchmark allocates more or is missing, or is slower on a
+    /// machine quiet enough to judge speed; <see cref="Inconclusive"/> when the machine was busy (speed is not judged
+    /// then, neither as a pass nor as a failure); otherwise <see cref="Passed"/>.
+    /// </summary>
+    /// <param name="rows">The compared rows.</param>
+    /// <param name="busy">Whether <see cref="MachineLoad.IsBusy"/> held during the run.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Outcome(IReadOnlyList<GuardRow> rows, bool busy)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Any(row => row.Fails && (!busy || row.Verdict != GuardVerdict.Slower)))
+        {
+            return Regressed;
+        }
+
+        return busy ? Inconclusive : Passed;
+    }
+
+    private static List<GuardMeasurement> Measure(IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, Stopwatch clock, List<double> loads)
     {
         var sampler = new InterleavedSampler(Timestamp, SampleTime, BudgetPerGroup, MinRounds, MaxRounds);
         var measurements = new List<GuardMeasurement>();
@@ -168,6 +206,11 @@ internal static class GuardCommand
                 {
                     measurements.AddRange(GuardMeasurements.Measure(group, sampler, slowdowns));
                 }
+            }
+
+            if (MachineLoad.Read() is { } load)
+            {
+                loads.Add(load);
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{type.Name}: {measurements.Count - before} benchmarks in {(clock.Elapsed - start).TotalSeconds:F0} s"));
