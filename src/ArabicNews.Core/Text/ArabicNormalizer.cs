@@ -191,7 +191,7 @@ public static class ArabicNormalizer
     {
         int i = 0;
 #if NET10_0_OR_GREATER
-        if (Avx512BW.IsSupported)
+        if (Avx512BW.IsSupported && NormalizerVectorWidth.AllowsAvx512)
         {
             // Skip 64 clean characters at a time; a block the probe does not pass is checked character by character.
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -214,7 +214,7 @@ public static class ArabicNormalizer
         }
 
 #endif
-        if (Avx2.IsSupported && text.Length >= BlockLength)
+        if (Avx2.IsSupported && text.Length >= BlockLength && NormalizerVectorWidth.AllowsAvx2)
         {
             ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             Vector256<byte> bitmapLow = plan.ArabicBitmapLow;
@@ -282,7 +282,7 @@ public static class ArabicNormalizer
         //    four two-table word permutes look every character up at once; removed characters are squeezed out
         //    with vpcompressw. A block with a character above U+0700 that a rule may change (rare in Arabic text)
         //    goes through the scalar loop.
-        if (Avx512BW.IsSupported && Avx512Vbmi2.IsSupported)
+        if (Avx512BW.IsSupported && Avx512Vbmi2.IsSupported && NormalizerVectorWidth.AllowsAvx512)
         {
             if (!VectorRun512<TMap>(source, destination, indices, ref read, ref written, plan))
             {
@@ -295,7 +295,7 @@ public static class ArabicNormalizer
         //    the candidates are patched in place (one-for-one replacements). At the first removal the rest of the
         //    block goes through the branch-free scalar map; at an expansion or removal above U+0700 the block ends
         //    there and the next one starts right after that character.
-        if (Avx2.IsSupported)
+        if (Avx2.IsSupported && NormalizerVectorWidth.AllowsAvx2)
         {
             ref ushort src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
             ref ushort dst = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));

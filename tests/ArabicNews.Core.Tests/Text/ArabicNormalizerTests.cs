@@ -284,7 +284,7 @@ public class ArabicNormalizerTests
     public void IndexMapShorterThanDestinationThrows()
     {
         Action act = () => ArabicNormalizer.Normalize("abc", new char[3], new int[2], out _, out _);
-        act.Should().Throw<ArgumentException>().WithParameterName("sourceIndices");
+        act.Should().Throw<ArgumentException>().WithParameterName("sourceIndices").WithMessage("*index map*at least as long as the destination*");
     }
 
     private static void AssertRule(NormalizationOptions flag, string input, string expected, string? searchExpected = null)

@@ -104,7 +104,7 @@ public class NormalizerResumptionTests
         }
     }
 
-    private static void AssertResumes(string text, NormalizationOptions options)
+    internal static void AssertResumes(string text, NormalizationOptions options)
     {
         string expected = ArabicCharacterFolding.NormalizeReference(text, options);
         for (int size = 1; size <= expected.Length + 1; size++)
