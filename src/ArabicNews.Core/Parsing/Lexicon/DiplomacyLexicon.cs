@@ -56,7 +56,7 @@ internal static class DiplomacyLexicon
         "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت");
 
     /// <summary>Nouns for a border, after which a list of states names neighbours (<c>الحدود مع جورجيا وأرمينيا</c>).</summary>
-    public static readonly WordSet BorderNouns = new(WordClass.BorderNoun, "الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
+    public static readonly WordSet BorderNouns = new("الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
 
     /// <summary>Words that mark a meeting as between several parties, whose states may stand for them.</summary>
     public static readonly WordSet MultipartyQualifiers = new(WordClass.MultipartyQualifier,

@@ -60,7 +60,7 @@ internal static class TokenLexicon
         }
     }
 
-    /// <summary>Gets the sets the table holds: every set with a <see cref="WordSet.Class"/>, each bit once.</summary>
+    /// <summary>Gets the sets the table holds: every set of the two lexicons with a <see cref="WordSet.Class"/>, each bit once.</summary>
     public static IReadOnlyList<WordSet> Sets { get; } =
     [
         ReportingLexicon.SpeechVerbs, ReportingLexicon.ExplicitSubjectVerbs, ReportingLexicon.Participles, ReportingLexicon.Attributions,
@@ -70,7 +70,7 @@ internal static class TokenLexicon
         DiplomacyLexicon.MeetingNouns, DiplomacyLexicon.PhoneWords, DiplomacyLexicon.VideoWords, DiplomacyLexicon.MeetingNegations,
         DiplomacyLexicon.MeetingDenials, DiplomacyLexicon.PluperfectAuxiliaries, DiplomacyLexicon.CounterpartNouns, DiplomacyLexicon.SubjectPronouns,
         DiplomacyLexicon.Counterparts, DiplomacyLexicon.ParticipantGlue, DiplomacyLexicon.PartyAnaphors, DiplomacyLexicon.LightVerbs,
-        DiplomacyLexicon.BorderNouns, DiplomacyLexicon.MultipartyQualifiers, DiplomacyLexicon.SigningWords, DiplomacyLexicon.ProposalWords,
+        DiplomacyLexicon.MultipartyQualifiers, DiplomacyLexicon.SigningWords, DiplomacyLexicon.ProposalWords,
         DiplomacyLexicon.FunctionWords, DiplomacyLexicon.Anaphors, DiplomacyLexicon.CorridorNouns, DiplomacyLexicon.AgreementNouns,
     ];
 
