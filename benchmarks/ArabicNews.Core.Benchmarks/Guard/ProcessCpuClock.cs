@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.InteropServices;
 
 namespace ArabicNews.Core.Benchmarks.Guard;
 
@@ -11,10 +10,8 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 /// time it spent handing them out); in the guard's process nothing else runs while a sample is timed
 /// (<see cref="GuardEnvironment"/> turns off the JIT's and the collector's background threads and the thread pool's spinning).
 /// </summary>
-internal static partial class ProcessCpuClock
+internal static class ProcessCpuClock
 {
-    private const int ProcessCpuTimeClockId = 2; // CLOCK_PROCESS_CPUTIME_ID in <linux/time.h>
-
     /// <summary>Gets a value indicating whether the clock is available (on Linux); elsewhere the guard uses the wall clock.</summary>
     public static bool IsAvailable { get; } = OperatingSystem.IsLinux();
 
@@ -23,24 +20,5 @@ internal static partial class ProcessCpuClock
 
     /// <summary>Reads the clock.</summary>
     /// <returns>The process's CPU time in nanoseconds.</returns>
-    public static long GetTimestamp()
-    {
-        if (ClockGetTime(ProcessCpuTimeClockId, out TimeSpec time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_PROCESS_CPUTIME_ID) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clockId, out TimeSpec time);
-
-    /// <summary><c>struct timespec</c> on 64-bit Linux.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    public static long GetTimestamp() => LinuxCpuTime.Nanoseconds(LinuxCpuTime.Process);
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
+using ArabicNews.Core.Benchmarks.Guard;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
@@ -8,10 +8,8 @@ namespace ArabicNews.Core.Tests.Reliability;
 /// Times code by the CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>), so that the linear-time
 /// tests are not charged for the time other processes of a shared machine hold the core; the wall clock elsewhere.
 /// </summary>
-internal static partial class ThreadClock
+internal static class ThreadClock
 {
-    private const int ThreadCpuTimeClockId = 3; // CLOCK_THREAD_CPUTIME_ID in <linux/time.h>
-
     /// <summary>Returns the milliseconds <paramref name="action"/> takes.</summary>
     /// <param name="action">The code to time.</param>
     /// <returns>Thread CPU time on Linux, elapsed time elsewhere.</returns>
@@ -29,24 +27,5 @@ internal static partial class ThreadClock
         return (Nanoseconds() - start) / 1e6;
     }
 
-    private static long Nanoseconds()
-    {
-        if (ClockGetTime(ThreadCpuTimeClockId, out TimeSpec time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clockId, out TimeSpec time);
-
-    /// <summary><c>struct timespec</c> on 64-bit Linux.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    private static long Nanoseconds() => LinuxCpuTime.Nanoseconds(LinuxCpuTime.Thread);
 }
