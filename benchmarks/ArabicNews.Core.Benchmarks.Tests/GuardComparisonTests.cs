@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ArabicNews.Core.Benchmarks.Guard;
 using FluentAssertions;
@@ -94,18 +95,31 @@ public class GuardComparisonTests
     }
 
     [Fact]
-    public void A_baseline_of_two_runs_keeps_the_geometric_mean_of_each_ratio()
+    public void A_baseline_of_three_runs_keeps_the_median_of_each_ratio()
     {
         GuardMeasurement a = Committed with { Name = "A", Ratio = 0.2 };
         GuardMeasurement b = Committed with { Name = "B", Ratio = 0.5 };
+        GuardMeasurement c = Committed with { Name = "C", Ratio = 0.3 };
 
-        GuardMeasurement[] merged = [.. GuardComparison.Average([a, b], [a with { Ratio = 0.8, AllocatedBytes = 1 }])];
+        GuardMeasurement[] merged =
+        [
+            .. GuardComparison.Median(
+            [
+                [a, b, c],
+                [a with { Ratio = 0.9, AllocatedBytes = 1 }, b with { Ratio = 0.1 }],
+                [a with { Ratio = 0.25 }, b with { Ratio = 0.4 }],
+            ]),
+        ];
 
-        merged.Should().HaveCount(2);
-        merged[0].Ratio.Should().BeApproximately(0.4, 1e-12);
-        merged[0].AllocatedBytes.Should().Be(a.AllocatedBytes);
-        merged[1].Should().Be(b);
+        merged.Should().HaveCount(3);
+        merged[0].Should().Be(a with { Ratio = 0.25 }, "one unlucky pass (0.9) does not move the median; the bytes are the first run's");
+        merged[1].Ratio.Should().Be(0.4);
+        merged[2].Should().Be(c, "a benchmark only the first run measured keeps its ratio");
     }
+
+    [Fact]
+    public void No_runs_cannot_be_merged() =>
+        FluentActions.Invoking(() => GuardComparison.Median([])).Should().Throw<ArgumentException>().WithParameterName("runs");
 
     private static GuardRow Single(GuardMeasurement now) =>
         GuardComparison.Compare([now], [Committed]).Should().ContainSingle().Subject;

@@ -56,6 +56,21 @@ public class InterleavedSamplerTests
     }
 
     [Fact]
+    public void A_baseline_call_longer_than_a_sample_sets_the_length_of_every_sample()
+    {
+        var machine = new FakeMachine();
+        SampledOperation[] operations = [new(machine.Operation("slow base", 10_000_000)), new(machine.Operation("fast", 10_000))];
+
+        IReadOnlyList<double[]> times = Sampler(machine, 3, 3).Measure(operations);
+
+        times[1].Should().OnlyContain(t => t == 10_000);
+
+        // Calibration: 1 + 1 + 2 + 4 + 8 + 16 + 32 calls of the fast operation (a quarter of the 1 ms sample time);
+        // then 4 rounds of 2 samples as long as one 10 ms baseline call, 1,000 calls each.
+        machine.Calls.Count(c => c == "fast").Should().Be(64 + (4 * 2 * 1_000));
+    }
+
+    [Fact]
     public void A_slowdown_makes_more_calls_per_counted_operation()
     {
         var machine = new FakeMachine();

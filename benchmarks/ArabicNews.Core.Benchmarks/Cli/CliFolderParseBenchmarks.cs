@@ -7,9 +7,12 @@ using BenchmarkDotNet.Attributes;
 namespace ArabicNews.Core.Benchmarks.Cli;
 
 /// <summary>
-/// The tool end to end, in-process: <c>arabic-news parse --format jsonl FOLDER</c> over a temporary folder holding
+/// The tool end to end, in-process, on one core: <c>arabic-news parse --format jsonl --parallel 1 FOLDER</c> over a temporary folder holding
 /// <see cref="CopiesOfEachSeed"/> copies of each seed (100 files, 334,060 characters, 605 KB of UTF-8), output to <see cref="TextWriter.Null"/>.
-/// Reading, decoding, parsing and serializing are all measured.
+/// Reading, decoding, parsing and serializing are all measured. One worker, like the naive tool it is compared with,
+/// so that its time and its allocations are the tool's own, on the calling thread, the same in every run (with
+/// workers, how many waits for a free worker allocate depends on the timing); how parsing scales over cores is
+/// <see cref="Parsing.ParseScalingBenchmarks"/>' subject.
 /// </summary>
 /// <remarks>
 /// Baseline: a naive tool that reads every file and runs the naive pipeline without the name alternation on it, then
@@ -39,7 +42,7 @@ public class CliFolderParseBenchmarks
         }
 
         _files = Directory.GetFiles(_folder);
-        _arguments = ["parse", "--format", "jsonl", _folder];
+        _arguments = ["parse", "--format", "jsonl", "--parallel", "1", _folder];
         if (Parse() != 0)
         {
             throw new InvalidOperationException("arabic-news parse failed on the folder of seeds.");
@@ -66,7 +69,7 @@ public class CliFolderParseBenchmarks
         return found;
     }
 
-    /// <summary><c>arabic-news parse --format jsonl FOLDER</c>.</summary>
+    /// <summary><c>arabic-news parse --format jsonl --parallel 1 FOLDER</c>.</summary>
     /// <returns>The exit code.</returns>
     [Benchmark]
     public int Parse() => ArabicNews.Cli.ArabicNewsTool.Run(_arguments, TextReader.Null, TextWriter.Null, TextWriter.Null);

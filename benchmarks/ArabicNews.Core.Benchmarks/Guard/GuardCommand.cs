@@ -13,29 +13,43 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 
 /// <summary>
 /// <c>--guard [--update] [--slowdown NAME=FACTOR]</c>: times <see cref="GuardedBenchmarks"/> against their baselines in
-/// interleaved rounds (<see cref="InterleavedSampler"/>) in a child process with a steady JIT
-/// (<see cref="GuardEnvironment"/>), compares them with <c>benchmarks/baseline.json</c>, prints the table and fails on
-/// a regression; with <c>--update</c>, rewrites the file.
+/// interleaved rounds (<see cref="InterleavedSampler"/>), in three child processes with a steady JIT
+/// (<see cref="GuardEnvironment"/>) one after the other, keeps each benchmark's median, compares it with
+/// <c>benchmarks/baseline.json</c>, prints the table and fails on a regression; with <c>--update</c>, rewrites the file.
 /// </summary>
 internal static class GuardCommand
 {
     /// <summary>How long one sample of a fast benchmark takes: short, so that most run between two preemptions.</summary>
     private static readonly TimeSpan SampleTime = TimeSpan.FromMilliseconds(2);
 
-    /// <summary>How long the rounds of one class and parameter set take, roughly: 13 sets, about 1.5 minutes in all.</summary>
-    private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// How many child processes measure every class, one after the other; each benchmark keeps the median of its
+    /// passes. On a shared host a benchmark's ratio can move by up to 2x for seconds at a time (a scalar loop beside a
+    /// busy neighbour) or for the life of a process (where the JIT happened to place a vectorized loop), so one pass
+    /// can be off; two of three rarely are.
+    /// </summary>
+    private const int Passes = 3;
 
-    /// <summary>The fewest rounds, for the sets whose naive baseline takes 0.2 s a call.</summary>
-    private const int MinRounds = 15;
+    /// <summary>How long the rounds of one class and parameter set take in one pass, roughly: 13 sets, 3 passes, about 2 minutes in all.</summary>
+    private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(1.5);
 
-    /// <summary>The most rounds, for the sets whose every call is fast.</summary>
-    private const int MaxRounds = 201;
+    /// <summary>The fewest rounds per pass, for the sets whose naive baseline takes 0.2 s a call.</summary>
+    private const int MinRounds = 7;
+
+    /// <summary>The most rounds per pass, for the sets whose every call is fast.</summary>
+    private const int MaxRounds = 101;
 
     /// <summary>The option that selects the guard.</summary>
     public const string GuardOption = "--guard";
 
     /// <summary>The option that rewrites the baseline file instead of judging.</summary>
     public const string UpdateOption = "--update";
+
+    /// <summary>The option, for the guard's own child processes, that measures one pass and writes it to a file.</summary>
+    public const string PassOption = "--pass";
+
+    /// <summary>The option, for the guard's own child processes, that names the classes to measure (comma-separated).</summary>
+    public const string ClassesOption = "--classes";
 
     /// <summary>The exit code when every benchmark is within the limits (or the baseline was rewritten).</summary>
     public const int Passed = 0;
@@ -59,6 +73,8 @@ internal static class GuardCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         bool update = false;
+        string? passFile = null;
+        Type[] types = GuardedBenchmarks.Types;
         var slowdowns = new List<GuardSlowdown>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -71,6 +87,13 @@ internal static class GuardCommand
                     break;
                 case GuardSlowdown.Option when i + 1 < args.Length && TryParseSlowdown(args[i + 1], out GuardSlowdown? slowdown):
                     slowdowns.Add(slowdown);
+                    i++;
+                    break;
+                case PassOption when i + 1 < args.Length:
+                    passFile = args[++i];
+                    break;
+                case ClassesOption when i + 1 < args.Length:
+                    types = [.. GuardedBenchmarks.Types.Where(type => args[i + 1].Split(',').Contains(type.Name, StringComparer.Ordinal))];
                     i++;
                     break;
                 default:
@@ -92,11 +115,12 @@ internal static class GuardCommand
             return UsageError;
         }
 
-        if (!GuardEnvironment.IsRelaunched)
+        if (passFile is not null)
         {
-            return GuardEnvironment.Relaunch(args);
+            return MeasurePass(types, slowdowns, passFile);
         }
 
+        // The children inherit the raised priority.
         bool raised = GuardEnvironment.TryRaisePriority();
         var clock = Stopwatch.StartNew();
         foreach (GuardSlowdown slowdown in slowdowns)
@@ -105,11 +129,10 @@ internal static class GuardCommand
         }
 
         var loads = new List<double>();
-        List<GuardMeasurement> measurements = Measure(GuardedBenchmarks.Types, slowdowns, clock, loads);
-        if (update)
+        List<GuardMeasurement>? measurements = MeasureInPasses(types, slowdowns, loads);
+        if (measurements is null)
         {
-            Console.WriteLine("Measuring every class once more: the baseline keeps the mean of two runs of each benchmark…");
-            measurements = [.. GuardComparison.Average(measurements, Measure(GuardedBenchmarks.Types, slowdowns, clock, loads))];
+            return Regressed;
         }
 
         GuardBaseline? committed = File.Exists(path) ? GuardBaseline.Load(path) : null;
@@ -119,7 +142,13 @@ internal static class GuardCommand
         if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
-            measurements = [.. GuardComparison.KeepFaster(measurements, Measure(slower, slowdowns, clock, loads))];
+            List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, loads);
+            if (again is null)
+            {
+                return Regressed;
+            }
+
+            measurements = [.. GuardComparison.KeepFaster(measurements, again)];
             rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         }
 
@@ -192,6 +221,55 @@ internal static class GuardCommand
         return busy ? Inconclusive : Passed;
     }
 
+    /// <summary>
+    /// Measures <paramref name="types"/> in <see cref="Passes"/> child processes, one after the other, and keeps each
+    /// benchmark's median; <see langword="null"/> (reported) when a child failed.
+    /// </summary>
+    private static List<GuardMeasurement>? MeasureInPasses(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, List<double> loads)
+    {
+        var passes = new List<IReadOnlyList<GuardMeasurement>>(Passes);
+        string file = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"arabic-news-guard-{Environment.ProcessId}.json"));
+        List<string> childArgs = [GuardOption, PassOption, file, ClassesOption, string.Join(',', types.Select(type => type.Name))];
+        foreach (GuardSlowdown slowdown in slowdowns)
+        {
+            childArgs.AddRange([GuardSlowdown.Option, string.Create(CultureInfo.InvariantCulture, $"{slowdown.NamePrefix}={slowdown.Factor:R}")]);
+        }
+
+        try
+        {
+            for (int pass = 1; pass <= Passes; pass++)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pass {pass} of {Passes}, in a new process:"));
+                int exit = GuardEnvironment.Relaunch(childArgs);
+                if (exit != Passed || !File.Exists(file))
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL: the measuring process of pass {pass} exited with code {exit}."));
+                    return null;
+                }
+
+                GuardPass measured = GuardPass.Load(file);
+                passes.Add(measured.Measurements);
+                loads.AddRange(measured.Loads);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        return [.. GuardComparison.Median(passes)];
+    }
+
+    /// <summary>The child's work: one pass over <paramref name="types"/>, written to <paramref name="file"/>.</summary>
+    private static int MeasurePass(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, string file)
+    {
+        GuardEnvironment.TryRaisePriority();
+        var loads = new List<double>();
+        List<GuardMeasurement> measurements = Measure(types, slowdowns, Stopwatch.StartNew(), loads);
+        new GuardPass(measurements, loads).Save(file);
+        return Passed;
+    }
+
     private static List<GuardMeasurement> Measure(IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, Stopwatch clock, List<double> loads)
     {
         var sampler = new InterleavedSampler(Timestamp, SampleTime, BudgetPerGroup, MinRounds, MaxRounds);
@@ -213,7 +291,7 @@ internal static class GuardCommand
                 loads.Add(load);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{type.Name}: {measurements.Count - before} benchmarks in {(clock.Elapsed - start).TotalSeconds:F0} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {type.Name}: {measurements.Count - before} benchmarks in {(clock.Elapsed - start).TotalSeconds:F0} s"));
         }
 
         return measurements;

@@ -50,19 +50,25 @@ public static class GuardComparison
     }
 
     /// <summary>
-    /// Merges two runs of the same benchmarks for a baseline file: for each, the geometric mean of the two ratios (a
-    /// ratio's noise is a factor) and the allocations of the first run (they are exact). Benchmarks only in
-    /// <paramref name="first"/> are kept as they are.
+    /// Merges several passes over the same benchmarks: for each, the median of its ratios (one pass measured at an
+    /// unlucky moment, or on an unlucky set-up, decides nothing) and the allocations of the first pass (they are
+    /// exact). Benchmarks missing from a later pass keep the ratios they have.
     /// </summary>
-    /// <param name="first">The first run.</param>
-    /// <param name="second">A second run of the same benchmarks.</param>
-    /// <returns>The merged measurements, in the order of <paramref name="first"/>.</returns>
-    public static IEnumerable<GuardMeasurement> Average(IReadOnlyList<GuardMeasurement> first, IReadOnlyList<GuardMeasurement> second)
+    /// <param name="runs">The runs, at least one; the first decides the order.</param>
+    /// <returns>The merged measurements, in the order of the first run.</returns>
+    public static IEnumerable<GuardMeasurement> Median(IReadOnlyList<IReadOnlyList<GuardMeasurement>> runs)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        Dictionary<string, GuardMeasurement> again = second.ToDictionary(m => m.Name, StringComparer.Ordinal);
-        return first.Select(m => again.TryGetValue(m.Name, out GuardMeasurement? other) ? m with { Ratio = Math.Sqrt(m.Ratio * other.Ratio) } : m);
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 0)
+        {
+            throw new ArgumentException("There is no run to merge.", nameof(runs));
+        }
+
+        Dictionary<string, GuardMeasurement>[] later = [.. runs.Skip(1).Select(run => run.ToDictionary(m => m.Name, StringComparer.Ordinal))];
+        return runs[0].Select(m => m with
+        {
+            Ratio = GuardStatistics.Median(later.Select(run => run.TryGetValue(m.Name, out GuardMeasurement? other) ? other.Ratio : double.NaN).Where(r => !double.IsNaN(r)).Prepend(m.Ratio)),
+        });
     }
 
     private static GuardVerdict Judge(GuardMeasurement now, GuardMeasurement then)

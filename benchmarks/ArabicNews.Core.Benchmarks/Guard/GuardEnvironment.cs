@@ -16,14 +16,11 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 /// has been called 30 times and the JIT's background thread, delayed by every new tier-0 method, has recompiled it
 /// with the profile it gathered. In a short in-process run that happens at a different moment for the baseline and
 /// the benchmark in every run, so the same code measured 40–90% apart from one run to the next. These settings can
-/// only be given to a runtime before it starts (they are read at start-up), so the guard starts itself once more
-/// with them and waits for that child's verdict; the regular BenchmarkDotNet runs are left with the defaults.
+/// only be given to a runtime before it starts (they are read at start-up), so the guard measures in child processes
+/// started with them and reads back what each measured; the regular BenchmarkDotNet runs are left with the defaults.
 /// </remarks>
 internal static class GuardEnvironment
 {
-    /// <summary>The variable that marks the re-launched guard, so it does not start itself again.</summary>
-    public const string MarkerVariable = "ARABICNEWS_GUARD_STEADY";
-
     /// <summary>
     /// Gets the variables the child runs with: no tiering (so no tier-0 code, no on-stack replacement, no dynamic
     /// profile), no precompiled ReadyToRun code (so the framework's methods are JIT-compiled for this processor like
@@ -39,11 +36,7 @@ internal static class GuardEnvironment
         ["DOTNET_gcConcurrent"] = "0",
         ["DOTNET_GCRetainVM"] = "1",
         ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
-        [MarkerVariable] = "1",
     };
-
-    /// <summary>Gets a value indicating whether this process is the re-launched one (it has <see cref="MarkerVariable"/>).</summary>
-    public static bool IsRelaunched => Environment.GetEnvironmentVariable(MarkerVariable) is not null;
 
     /// <summary>Gets a short description of the settings, for the guard's report.</summary>
     public static string Description => "tiered JIT, ReadyToRun, concurrent GC and thread-pool spinning off";
@@ -69,8 +62,8 @@ internal static class GuardEnvironment
         }
     }
 
-    /// <summary>Starts this program again with the same arguments and <see cref="Variables"/>, and waits for it.</summary>
-    /// <param name="args">The command line.</param>
+    /// <summary>Starts this program again with <paramref name="args"/> and <see cref="Variables"/>, and waits for it.</summary>
+    /// <param name="args">The child's command line.</param>
     /// <returns>The child's exit code.</returns>
     public static int Relaunch(IReadOnlyList<string> args)
     {

@@ -21,7 +21,10 @@ public sealed class InterleavedSampler
 
     /// <summary>Initializes a new instance of the <see cref="InterleavedSampler"/> class.</summary>
     /// <param name="nanoseconds">The clock: a timestamp in nanoseconds (the guard's is <see cref="ProcessCpuClock"/>).</param>
-    /// <param name="sampleTime">How long one sample should take: enough calls of a fast operation to fill it, one call of a slow one.</param>
+    /// <param name="sampleTime">
+    /// How long one sample should take at least: enough calls of a fast operation to fill it, or of the slowest
+    /// operation's single call when that is longer.
+    /// </param>
     /// <param name="budget">How long the recorded rounds of one call to <see cref="Measure"/> should take in all, roughly.</param>
     /// <param name="minRounds">The fewest rounds, however long they take.</param>
     /// <param name="maxRounds">The most rounds, however short they are.</param>
@@ -53,13 +56,19 @@ public sealed class InterleavedSampler
         }
 
         int count = operations.Count;
+        double[] perCall = [.. operations.Select(operation => Calibrate(operation.Call))];
+
+        // Every sample lasts about as long: the sample time, or one call of the slowest operation when that is longer
+        // (a naive baseline can take tens of milliseconds). Samples of one length meet the same bursts of load and
+        // the same share of cold start after the collection before each; a 2 ms sample of a fast candidate beside a
+        // 50 ms baseline call measured mostly its first, cold calls, and moved ±20% between runs.
+        double sampleNanoseconds = Math.Max(_sampleNanoseconds, perCall.Max());
         var callsPerSample = new long[count];
         double roundNanoseconds = 0;
         for (int i = 0; i < count; i++)
         {
-            double perCall = Calibrate(operations[i].Call);
-            callsPerSample[i] = Math.Max(1, (long)Math.Round(_sampleNanoseconds / perCall));
-            roundNanoseconds += callsPerSample[i] * perCall * operations[i].Slowdown;
+            callsPerSample[i] = Math.Max(1, (long)Math.Round(sampleNanoseconds / perCall[i]));
+            roundNanoseconds += callsPerSample[i] * perCall[i] * operations[i].Slowdown;
         }
 
         // Each round runs the operations forward, then backward, and keeps the mean of the two samples of each: every
