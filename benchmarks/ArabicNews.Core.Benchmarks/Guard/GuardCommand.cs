@@ -30,6 +30,12 @@ internal static class GuardCommand
     /// </summary>
     private const int Passes = 3;
 
+    /// <summary>
+    /// How many child processes measure every class for <c>--update</c>: the reference every later run is judged
+    /// against is measured at more moments than a check, since one off moment in it would move every verdict after.
+    /// </summary>
+    private const int BaselinePasses = 5;
+
     /// <summary>How long the rounds of one class and parameter set take in one pass, roughly: 13 sets, 3 passes, about 2 minutes in all.</summary>
     private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(1.5);
 
@@ -129,7 +135,7 @@ internal static class GuardCommand
         }
 
         var loads = new List<double>();
-        List<GuardMeasurement>? measurements = MeasureInPasses(types, slowdowns, loads);
+        List<GuardMeasurement>? measurements = MeasureInPasses(types, slowdowns, update ? BaselinePasses : Passes, loads);
         if (measurements is null)
         {
             return Regressed;
@@ -142,7 +148,7 @@ internal static class GuardCommand
         if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
-            List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, loads);
+            List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, Passes, loads);
             if (again is null)
             {
                 return Regressed;
@@ -222,12 +228,12 @@ internal static class GuardCommand
     }
 
     /// <summary>
-    /// Measures <paramref name="types"/> in <see cref="Passes"/> child processes, one after the other, and keeps each
-    /// benchmark's median; <see langword="null"/> (reported) when a child failed.
+    /// Measures <paramref name="types"/> in <paramref name="count"/> child processes, one after the other, and keeps
+    /// each benchmark's median; <see langword="null"/> (reported) when a child failed.
     /// </summary>
-    private static List<GuardMeasurement>? MeasureInPasses(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, List<double> loads)
+    private static List<GuardMeasurement>? MeasureInPasses(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, int count, List<double> loads)
     {
-        var passes = new List<IReadOnlyList<GuardMeasurement>>(Passes);
+        var passes = new List<IReadOnlyList<GuardMeasurement>>(count);
         string file = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"arabic-news-guard-{Environment.ProcessId}.json"));
         List<string> childArgs = [GuardOption, PassOption, file, ClassesOption, string.Join(',', types.Select(type => type.Name))];
         foreach (GuardSlowdown slowdown in slowdowns)
@@ -237,9 +243,9 @@ internal static class GuardCommand
 
         try
         {
-            for (int pass = 1; pass <= Passes; pass++)
+            for (int pass = 1; pass <= count; pass++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pass {pass} of {Passes}, in a new process:"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pass {pass} of {count}, in a new process:"));
                 int exit = GuardEnvironment.Relaunch(childArgs);
                 if (exit != Passed || !File.Exists(file))
                 {

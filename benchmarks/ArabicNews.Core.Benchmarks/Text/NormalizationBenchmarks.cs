@@ -15,7 +15,7 @@ namespace ArabicNews.Core.Benchmarks.Text;
 /// </summary>
 /// <remarks>
 /// The corpora are built in <see cref="Setup"/> from the five reference articles in <c>seeds/</c> (Russia–Azerbaijan
-/// relations, 2021–2024), repeated to about 64 KB of UTF-16:
+/// relations, 2021–2024), repeated to about 4 MB of UTF-16:
 /// <list type="bullet">
 /// <item><description><see cref="NormalizationCorpus.Seed"/>: the articles as published (about 7% of the characters change);</description></item>
 /// <item><description><see cref="NormalizationCorpus.Diacritized"/>: a fatha after every Arabic letter (the worst case: almost half the characters are removed);</description></item>
@@ -25,10 +25,7 @@ namespace ArabicNews.Core.Benchmarks.Text;
 [Config(typeof(BenchmarkConfig))]
 public class NormalizationBenchmarks
 {
-    // About 64 KB of UTF-16 (the five seeds twice): article-sized, in the core's cache, and below the large-object
-    // threshold, so the naive chain's strings are ordinary gen-0 garbage. With 4 MB corpora every naive replacement
-    // was a fresh large object (page faults, gen-2 collections) and the ratios moved by 20–40% between two quiet runs.
-    private const int CorpusChars = 32 * 1024;
+    private const int CorpusChars = 2 * 1024 * 1024; // 4 MB of UTF-16
 
 
     private string _text = string.Empty;
