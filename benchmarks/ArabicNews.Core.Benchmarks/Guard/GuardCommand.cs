@@ -99,8 +99,8 @@ internal static class GuardCommand
                     passFile = args[++i];
                     break;
                 case ClassesOption when i + 1 < args.Length:
-                    types = [.. GuardedBenchmarks.Types.Where(type => args[i + 1].Split(',').Contains(type.Name, StringComparer.Ordinal))];
-                    i++;
+                    string[] names = args[++i].Split(',');
+                    types = [.. GuardedBenchmarks.Types.Where(type => names.Contains(type.Name, StringComparer.Ordinal))];
                     break;
                 default:
                     Console.Error.WriteLine($"Unknown or incomplete guard option: {args[i]}. Use --guard [--update] [--slowdown NAME=FACTOR].");
@@ -126,7 +126,7 @@ internal static class GuardCommand
             return MeasurePass(types, slowdowns, passFile);
         }
 
-        // The children inherit the raised priority.
+        // The measuring children inherit the raised priority (the nice value of the thread that starts them).
         bool raised = GuardEnvironment.TryRaisePriority();
         var clock = Stopwatch.StartNew();
         foreach (GuardSlowdown slowdown in slowdowns)
@@ -269,7 +269,6 @@ internal static class GuardCommand
     /// <summary>The child's work: one pass over <paramref name="types"/>, written to <paramref name="file"/>.</summary>
     private static int MeasurePass(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, string file)
     {
-        GuardEnvironment.TryRaisePriority();
         var loads = new List<double>();
         List<GuardMeasurement> measurements = Measure(types, slowdowns, Stopwatch.StartNew(), loads);
         new GuardPass(measurements, loads).Save(file);
