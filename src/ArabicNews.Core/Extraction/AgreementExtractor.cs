@@ -458,7 +458,7 @@ internal static class AgreementExtractor
         }
         else if (results[same].Signed is null && agreement.Signed is not null)
         {
-            results[same] = results[same] with { Signed = agreement.Signed, Status = AgreementStatus.Signed, Id = results[same].Id ?? agreement.Id };
+            results[same] = results[same] with { Signed = agreement.Signed, Status = AgreementStatus.Signed };
         }
     }
 }

@@ -147,7 +147,10 @@ internal static class MeetingExtractor
         return false;
     }
 
-    private static bool IsMeetingVerb(ReadOnlySpan<char> word)
+    /// <summary>Returns whether <paramref name="word"/> is a verb that reports a meeting by itself (التقى, استقبل, بحث, هاتف…).</summary>
+    /// <param name="word">A normalized word, perhaps with a glued و or ف.</param>
+    /// <returns><see langword="true"/> for a meeting verb.</returns>
+    internal static bool IsMeetingVerb(ReadOnlySpan<char> word)
     {
         // Verbs that are meetings by themselves; "أجرى", "عقد", "يعتزم" only count through the noun that follows them.
         ReadOnlySpan<char> bare = word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;

@@ -222,7 +222,7 @@ public static class ArticleParser
             if (line.Kind == LineKind.Boilerplate && line.Boilerplate == BoilerplateKind.SourceLine)
             {
                 string value = normalized.OriginalText(line.Start, line.Length);
-                int colon = value.IndexOfAny([':', '-']);
+                int colon = value.AsSpan().IndexOfAny(BoilerplateDetector.LabelSeparators);
                 string name = value[(colon + 1)..].Trim();
                 if (name.Length == 0)
                 {

@@ -105,4 +105,54 @@ public sealed class AgreementExtractorTests
         Agreement a = Agreements("ووقع الجانبان في 28 نوفمبر 2024 برنامجا للتعاون في مجال الثقافة للفترة المقبلة.").Single();
         a.Kind.Should().Be(AgreementKind.ActionPlan);
     }
+
+    [Theory]
+    [InlineData("، ")]
+    [InlineData(", ")]
+    [InlineData(" و")]
+    public void DatesListedWithCommasOrAnd_GiveOneAgreementEach(string separator)
+    {
+        Agreement[] all = Agreements("الالتزام بالاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020" + separator + "11 يناير 2021" + separator + "26 نوفمبر 2021 يظل عاملا أساسيا.");
+        all.Select(a => a.Signed!.Value.ToString()).Should().Equal("2020-11-09", "2021-01-11", "2021-11-26");
+    }
+
+    [Fact]
+    public void DateListEndsAtTheFirstWordBetweenDates()
+    {
+        Agreement[] all = Agreements("الالتزام بالاتفاقيات الثلاثية بتاريخ 9 نوفمبر 2020 التي نوقشت في 11 يناير 2021 يظل عاملا أساسيا.");
+        all.Select(a => a.Signed?.ToString()).Should().Equal("2020-11-09");
+    }
+
+    [Theory]
+    [InlineData("ووقعت روسيا وتركيا مذكرة بودابست في 5 ديسمبر 1994.", "agreement:budapest-memorandum")]
+    [InlineData("ووقع الرؤساء بروتوكول بيشكيك في 5 مايو 1994.", "agreement:bishkek-protocol")]
+    [InlineData("وأقر الجانبان خطة العمل لتطوير المجالات الرئيسية للتعاون الروسي الأذربيجاني.", "agreement:russia-azerbaijan-action-plan-2024")]
+    public void CatalogDocumentOfItsOwnKind_IsLinked(string text, string id) =>
+        Agreements(text).Should().ContainSingle().Which.Id.Should().Be(id);
+
+    [Fact]
+    public void DocumentNamedUndatedThenSigned_IsOneRecordWithTheDate()
+    {
+        Agreement a = Agreements("وأكد أهمية خطة العمل لتطوير المجالات الرئيسية للتعاون الروسي الأذربيجاني. "
+            + "ووقع الرئيسان خطة العمل لتطوير المجالات الرئيسية للتعاون الروسي الأذربيجاني في 22 أبريل 2025.").Single();
+        a.Id.Should().Be("agreement:russia-azerbaijan-action-plan-2024");
+        a.Signed.Should().Be(new PartialDate(2025, 4, 22));
+        a.Status.Should().Be(AgreementStatus.Signed);
+        a.Evidence.Start.Should().Be(0, "the record is the first mention's, completed by the second");
+    }
+
+    [Fact]
+    public void TwoKindsSignedOnOneDate_AreTwoDocuments()
+    {
+        Agreement[] all = Agreements("ووقع الجانبان في 3 يوليو 2024 مذكرة تفاهم بشأن النقل. كما وقع الجانبان في 3 يوليو 2024 خطة عمل للتعاون الثقافي.");
+        all.Select(a => a.Kind).Should().BeEquivalentTo([AgreementKind.Memorandum, AgreementKind.ActionPlan]);
+        all.Should().OnlyContain(a => a.Signed == new PartialDate(2024, 7, 3));
+    }
+
+    [Fact]
+    public void OneKindSignedTwiceOnOneDate_IsOneDocument()
+    {
+        Agreements("ووقع الجانبان في 3 يوليو 2024 مذكرة تفاهم بشأن النقل. وتنص مذكرة التفاهم الموقعة في 3 يوليو 2024 على تطوير النقل.")
+            .Should().ContainSingle().Which.Kind.Should().Be(AgreementKind.Memorandum);
+    }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing;
 using ArabicNews.Core.Serialization;
@@ -37,6 +38,41 @@ public sealed class ArticleParserTests
 
         article.Source!.Id.Should().Be(source);
     }
+
+    private const string Body = "بحث وزير الخارجية الروسي مع نظيره الأذربيجاني العلاقات الثنائية في موسكو اليوم.\n";
+
+    [Theory]
+    [InlineData("المصدر: سبوتنيك", "media:sputnik")]
+    [InlineData("المصدر - سبوتنيك", "media:sputnik")]
+    [InlineData("المصدر – سبوتنيك", "media:sputnik")]
+    [InlineData("المصدر\uFF1A سبوتنيك", "media:sputnik")]
+    [InlineData("المصدر: تاس", "media:tass")]
+    public void SourceLine_NamesTheOutlet_WithOrWithoutTheWordAgency(string line, string id) =>
+        ArticleParser.Parse(Body + line).Source!.Id.Should().Be(id);
+
+    [Fact]
+    public void SourceLine_OfAnOutletOutsideTheCatalog_KeepsItsName()
+    {
+        EntityReference source = ArticleParser.Parse(Body + "المصدر: وكالات").Source!;
+        source.Id.Should().BeNull();
+        source.Name.Should().Be("وكالات");
+        source.Kind.Should().Be(EntityKind.Media);
+    }
+
+    [Fact]
+    public void HeadlineAfterAReadMoreLink_IsBoilerplate_NotAParagraph()
+    {
+        string text = Body + "اقرأ المزيد\nروسيا وأذربيجان توقعان اتفاقية جديدة للنقل\n" + Body;
+        Article article = ArticleParser.Parse(text);
+        article.Boilerplate.Where(b => b.Kind == BoilerplateKind.RelatedLink).Select(b => b.Text)
+            .Should().Equal("اقرأ المزيد", "روسيا وأذربيجان توقعان اتفاقية جديدة للنقل");
+        article.Paragraphs.Should().HaveCount(2);
+        article.Paragraphs.Select(p => text.Substring(p.Start, p.Length)).Should().OnlyContain(p => p == Body.TrimEnd());
+    }
+
+    [Fact]
+    public void EmptySourceLine_GivesNoSource() =>
+        ArticleParser.Parse(Body + "المصدر:").Source.Should().BeNull();
 
     [Theory]
     [MemberData(nameof(SeedNames))]

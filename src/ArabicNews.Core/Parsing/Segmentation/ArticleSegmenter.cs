@@ -108,6 +108,7 @@ internal static class ArticleSegmenter
             if (lines[i].Kind == LineKind.Boilerplate && lines[i].Boilerplate == BoilerplateKind.RelatedLink && lines[i + 1].Kind == LineKind.Content)
             {
                 lines[i + 1] = lines[i + 1] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.RelatedLink };
+                i++; // the headline links nowhere itself: the line after it is the article again
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 
@@ -7,6 +8,12 @@ namespace ArabicNews.Core.Parsing.Segmentation;
 /// <summary>Recognises whole boilerplate lines of scraped news pages from their wording (normalized text).</summary>
 internal static class BoilerplateDetector
 {
+    /// <summary>
+    /// The separators between a label and its value: "المصدر: تاس", "المصدر :تاس", "المصدر - تاس", "المصدر – تاس", and the
+    /// full-width colon.
+    /// </summary>
+    internal static readonly SearchValues<char> LabelSeparators = SearchValues.Create(":\uFF1A-\u2013");
+
     private static readonly WordSet LanguageCodes = new(
         "ar", "az", "de", "en", "es", "fa", "fr", "hy", "it", "ka", "kk", "ru", "tr", "uk", "ur", "uz", "zh",
         "AR", "AZ", "DE", "EN", "ES", "FA", "FR", "HY", "IT", "KA", "KK", "RU", "TR", "UK", "UR", "UZ", "ZH",
@@ -137,14 +144,13 @@ internal static class BoilerplateDetector
 
     private static bool StartsWithLabel(ReadOnlySpan<char> line, string label)
     {
-        // "المصدر: تاس", "المصدر :تاس", "المصدر - تاس".
         if (!line.StartsWith(label, StringComparison.Ordinal))
         {
             return false;
         }
 
         ReadOnlySpan<char> rest = line[label.Length..].TrimStart();
-        return !rest.IsEmpty && rest[0] is ':' or '\uFF1A' or '-' or '\u2013';
+        return !rest.IsEmpty && LabelSeparators.Contains(rest[0]);
     }
 
     private static bool StartsWithWord(ReadOnlySpan<char> line, string word) =>

@@ -313,5 +313,12 @@ public sealed partial class DateRecognizerTests
         { "في ذلك الوقت", "2024-04-22", [] },
         // غدا is also the verb "became".
         { "غدا الوضع مستقرا", "2024-04-22", [] },
+        // الشهر and هذا without the word that makes them a date: "the holy month", "this day" (a noun), "this
+        // شهر" without its article.
+        { "في الشهر الكريم", "2024-04-22", [] },
+        { "الشهر الكريم", "2024-04-22", [] },
+        { "في هذا اليوم التاريخي", "2024-04-22", [] },
+        { "هذا اليوم", "2024-04-22", [] },
+        { "هذا شهر", "2024-04-22", [] },
     };
 }
