@@ -130,6 +130,14 @@ public sealed class AgreementExtractorTests
     public void CatalogDocumentOfItsOwnKind_IsLinked(string text, string id) =>
         Agreements(text).Should().ContainSingle().Which.Id.Should().Be(id);
 
+    [Theory]
+    [InlineData("ووقع الجانبان مذكرة في 11 نوفمبر 2020 بشأن المراقبة.", "agreement:memorandum-on-the-russian-turkish-joint-monitoring-center")]
+    [InlineData("ووقع الرؤساء بروتوكولا في 5 مايو 1994 بشأن وقف إطلاق النار.", "agreement:bishkek-protocol")]
+    [InlineData("ووقع الجانبان بروتوكولا في 11 نوفمبر 2020 بشأن المراقبة.", null)]
+    [InlineData("ووقع الجانبان خطة عمل في 5 مايو 1994.", null)]
+    public void DocumentSignedOnTheDayOfACatalogDocument_IsLinkedOnlyWhenTheKindsAgree(string text, string? id) =>
+        Agreements(text).Should().ContainSingle().Which.Id.Should().Be(id);
+
     [Fact]
     public void DocumentNamedUndatedThenSigned_IsOneRecordWithTheDate()
     {
