@@ -168,4 +168,21 @@ public sealed class StatementExtractorTests
         Statement s = Statements("وعقد وزير الاقتصاد ميكائيل جباروف اجتماعا مع الوفد الروسي. وقال جباروف إن \"حجم نقل البضائع ارتفع بنسبة 30 بالمئة\".").Single();
         s.Speaker!.Id.Should().Be("person:mikayil-jabbarov");
     }
+
+    [Theory]
+    [InlineData("إلهام علييف")]
+    [InlineData("بوتين وعلييف")]
+    public void QuotedNames_AreNotQuotedSpeech(string name) =>
+        Statements("وقال وزير الخارجية الروسي سيرغي لافروف إن \"" + name + "\" سيزوران موسكو قريبا.")
+            .Should().ContainSingle().Which.IsDirect.Should().BeFalse("the quotation marks hold a name, not the speaker's words");
+
+    [Fact]
+    public void QuotationHoldingANameAndMore_IsQuotedSpeech() =>
+        Statements("وقال وزير الخارجية الروسي سيرغي لافروف إن \"إلهام علييف سيزور موسكو قريبا\".")
+            .Should().ContainSingle(s => s.IsDirect).Which.Content.Should().Be("إلهام علييف سيزور موسكو قريبا");
+
+    [Fact]
+    public void QuotationAfterANamingNoun_IsAName() =>
+        Statements("وقال وزير الخارجية الروسي سيرغي لافروف إن لقاح \"سبوتنيك V\" أثبت فعاليته.")
+            .Should().ContainSingle().Which.IsDirect.Should().BeFalse("the quotation marks hold the vaccine's name");
 }
