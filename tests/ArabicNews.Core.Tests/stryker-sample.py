@@ -5,7 +5,7 @@ A full Stryker run over Parsing/ or Extraction/ takes hours on a small machine (
 mutants). This samples whole members (methods, properties, fields, nested types: every declaration that starts at
 the type's indentation) with a fixed probability and a fixed seed, and writes their character spans as Stryker
 `mutate` patterns (`**/Parsing/Tokenizer.cs{120..980}`); Stryker mutates only the code inside them. A sample of
-members is a cluster sample of the mutants, so the score it gives is an estimate of the folder's; `--estimate`
+members is a cluster sample of the mutants, so the score it gives is an estimate of the folder's; `estimate`
 reads the finished run's `mutation-report.json` and prints the score with a 95% interval from a bootstrap over the
 sampled members.
 
@@ -27,16 +27,20 @@ DETECTED = {"Killed", "Timeout"}
 VALID = DETECTED | {"Survived", "NoCoverage"}
 
 
+def line_starts(text):
+    """The offset of every line's start and of the end, in UTF-16 code units (Roslyn's, and so Stryker's, positions)."""
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line.encode("utf-16-le")) // 2)
+    return starts
+
+
 def members(text):
     """Splits a file into clusters of lines: each starts at a declaration at column 0 or 4 and runs to the next."""
-    starts = [0]
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if DECLARATION.match(line):
-            starts.append(offset)
-        offset += len(line.encode("utf-16-le")) // 2
-    starts.append(offset)
-    return [(a, b) for a, b in zip(starts, starts[1:]) if b > a]
+    starts = line_starts(text)
+    lines = text.splitlines(keepends=True)
+    cuts = [0] + [starts[i] for i, line in enumerate(lines) if DECLARATION.match(line)] + [starts[-1]]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def glob(pattern):
@@ -80,15 +84,13 @@ def estimate(args):
         if args.under not in name.replace("\\", "/"):
             continue
         text = file["source"]
-        line_starts = [0]
-        for line in text.splitlines(keepends=True):
-            line_starts.append(line_starts[-1] + len(line.encode("utf-16-le")) // 2)
+        starts = line_starts(text)
         spans = members(text)
         for mutant in file["mutants"]:
             if mutant["status"] not in VALID:
                 continue
             start = mutant["location"]["start"]
-            offset = line_starts[start["line"] - 1] + start["column"] - 1
+            offset = starts[start["line"] - 1] + start["column"] - 1
             member = next(i for i, (a, b) in enumerate(spans) if a <= offset < b)
             detected, valid = clusters.get((name, member), (0, 0))
             clusters[(name, member)] = (detected + (mutant["status"] in DETECTED), valid + 1)

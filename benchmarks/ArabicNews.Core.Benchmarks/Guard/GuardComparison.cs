@@ -67,7 +67,7 @@ public static class GuardComparison
         Dictionary<string, GuardMeasurement>[] later = [.. runs.Skip(1).Select(run => run.ToDictionary(m => m.Name, StringComparer.Ordinal))];
         return runs[0].Select(m => m with
         {
-            Ratio = GuardStatistics.Median(later.Where(run => run.ContainsKey(m.Name)).Select(run => run[m.Name].Ratio).Prepend(m.Ratio)),
+            Ratio = GuardStatistics.Median(later.Select(run => run.GetValueOrDefault(m.Name)).OfType<GuardMeasurement>().Select(other => other.Ratio).Prepend(m.Ratio)),
         });
     }
 
