@@ -32,6 +32,8 @@ internal static class AgreementExtractor
         "يوم", "عام", "تم", "خلال", "منذ", "الي", "رفيعه", "بما", "وهو", "وهي", "كما", "اذ", "حيث", "فيما", "ان", "انه", "انها",
         "بان", "لكن", "لان", "ستعمل", "سيتم", "يتم", "كان", "كانت", "قد", "لقد", "اليوم", "امس");
 
+    private static readonly WordSet DateIntroducers = new("بتاريخ", "وبتاريخ", "المؤرخ", "المؤرخة");
+
     private static readonly WordSet JointQualifiers = new("مشترك", "المشترك", "مشتركا", "ثلاثي", "الثلاثي", "ختامي", "الختامي", "ثنائي", "الثنائي", "مشتركه", "المشتركه", "الثلاثيه", "ثلاثيه");
 
     // The catalog's signed agreements, found once per catalog (catalogs are immutable).
@@ -170,6 +172,7 @@ internal static class AgreementExtractor
             return null; // nearly every word: no document noun in any form
         }
 
+        // Words compare in their normalized form: ة is ه, أ is ا, ئ is ي (a test keeps every such literal normalized).
         ReadOnlySpan<char> word = StripArticle(context.Word(i));
         switch (word)
         {
@@ -190,7 +193,7 @@ internal static class AgreementExtractor
             case "برنامج" or "برنامجا" or "برامج" when NextWord(context, i) is "للتعاون" or "تعاون" or "التعاون" or "عمل":
                 // "وبرنامج للتعاون في مجال الثقافة للفترة 2025-2027": a programme of cooperation is a plan of action.
                 return AgreementKind.ActionPlan;
-            case "خارطه" or "خريطه" or "خرائط" when NextWord(context, i) is "طريق" or "الطريق":
+            case "خارطه" or "خريطه" or "خرايط" when NextWord(context, i) is "طريق" or "الطريق":
                 extra = 2;
                 return AgreementKind.Roadmap;
             case "بروتوكول" or "بروتوكولا" or "بروتوكولات":
@@ -227,7 +230,7 @@ internal static class AgreementExtractor
             && count <= MaxCount && context.Span[context.Tokens[token].End..context.Tokens[token + 1].Start].Trim().IsEmpty;
     }
 
-    private static bool IsPlural(ReadOnlySpan<char> word) => word.EndsWith("ات") || word.SequenceEqual("خرائط");
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.EndsWith("ات") || word.SequenceEqual("خرايط");
 
     private static bool KindWordStartsWithConjunction(ReadOnlySpan<char> word) => word.StartsWith("وثيق");
 
@@ -320,10 +323,10 @@ internal static class AgreementExtractor
         int from = -1;
         for (; k < limit && context.Tokens[k].Start < sentenceEnd; k++)
         {
-            ReadOnlySpan<char> word = context.Word(k);
-            if (word.SequenceEqual("بتاريخ") || word.SequenceEqual("المؤرخ") || word.SequenceEqual("المؤرخه") || word.SequenceEqual("وبتاريخ"))
+            if (context.Is(k, DateIntroducers))
             {
-                from = context.Tokens[k].End;
+                bool inOn = k + 1 < context.Tokens.Count && context.Word(k + 1).SequenceEqual("في"); // "المؤرخة في 5 مارس"
+                from = context.Tokens[inOn ? k + 1 : k].End;
                 break;
             }
         }

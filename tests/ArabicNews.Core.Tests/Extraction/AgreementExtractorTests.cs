@@ -61,6 +61,7 @@ public sealed class AgreementExtractorTests
     [InlineData("وقعت الحكومتان مذكرة تفاهم بشأن النقل.", AgreementKind.Memorandum)]
     [InlineData("ويجري تنفيذ خطة العمل لتطوير التعاون.", AgreementKind.ActionPlan)]
     [InlineData("اعتمد الجانبان خارطة طريق للتعاون الاقتصادي.", AgreementKind.Roadmap)]
+    [InlineData("اعتمد الجانبان خرائط الطريق للتعاون الاقتصادي.", AgreementKind.Roadmap)]
     [InlineData("وقع الطرفان بروتوكولا بشأن الحدود.", AgreementKind.Protocol)]
     [InlineData("صدر بيان مشترك في ختام المحادثات.", AgreementKind.JointStatement)]
     public void TriggerNouns_GiveTheirKind(string text, AgreementKind kind) =>
@@ -162,5 +163,47 @@ public sealed class AgreementExtractorTests
     {
         Agreements("ووقع الجانبان في 3 يوليو 2024 مذكرة تفاهم بشأن النقل. وتنص مذكرة التفاهم الموقعة في 3 يوليو 2024 على تطوير النقل.")
             .Should().ContainSingle().Which.Kind.Should().Be(AgreementKind.Memorandum);
+    }
+
+    [Theory]
+    [InlineData("بتاريخ")]
+    [InlineData("المؤرخة")]
+    [InlineData("المؤرخ")]
+    [InlineData("المؤرخة في")]
+    public void DateAfterADatingWord_IsTheSigningDate(string dating)
+    {
+        Agreement a = Agreements($"وأشار الوزير إلى مذكرة التفاهم {dating} 5 مارس 2023 بين البلدين حول التعاون في مجال النقل.").Single();
+        a.Signed.Should().Be(new PartialDate(2023, 3, 5));
+        a.Status.Should().Be(AgreementStatus.Signed);
+    }
+
+    [Fact]
+    public void CountedPluralRoadmaps_AreASummaryOfTheListThatFollows()
+    {
+        Agreements("ووقع الجانبان 3 خرائط طريق: خارطة طريق للطاقة، وخارطة طريق للنقل، وخارطة طريق للتعليم.")
+            .Select(a => a.Title).Should().Equal("خارطة طريق للطاقة", "خارطة طريق للنقل", "خارطة طريق للتعليم");
+    }
+
+    [Fact]
+    public void HeadlineDocument_OfAKindTheBodyDoesNotReport_IsKept()
+    {
+        Agreement[] all = Agreements("بوتين وبزشكيان يوقعان مذكرة تفاهم في موسكو\n\n"
+            + "وقع الرئيسان يوم 17 يناير 2025 معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران.");
+        all.Select(a => a.Kind).Should().Equal(AgreementKind.Memorandum, AgreementKind.Treaty);
+    }
+
+    [Theory]
+    [InlineData("وشارك لافروف في اجتماع وزراء خارجية منظمة معاهدة الأمن الجماعي في موسكو.")]
+    [InlineData("وقال الأمين العام لمنظمة معاهدة الأمن الجماعي إن الاجتماع كان ناجحا.")]
+    public void DocumentNounInsideAnOrganisationName_IsNoDocument(string text) =>
+        Agreements(text).Should().BeEmpty();
+
+    [Fact]
+    public void BodyDocuments_AfterAHeadlineBelowADateline_AreNotHeadlineSummaries()
+    {
+        // The headline starts after the dateline: its extent is its own length, not its end offset.
+        Agreement[] all = Agreements("14.05.2024 | 16:42\nبوتين يستقبل علييف في الكرملين\n\n"
+            + "ووقع الجانبان خلال الزيارة الرسمية التي استمرت يومين مذكرة تفاهم للنقل. كما وقعا مذكرة تفاهم للطاقة.");
+        all.Select(a => a.Title).Should().Equal("مذكرة تفاهم للنقل", "مذكرة تفاهم للطاقة");
     }
 }

@@ -194,4 +194,21 @@ public sealed class MeetingExtractorTests
         Meetings("اعتمد الوزراء خريطة طريق خلال اجتماعهم الثلاثي الذي استضافته مدينة قارص التركية القريبة من الحدود مع جورجيا وأرمينيا.")
             .Should().BeEmpty();
     }
+
+    [Fact]
+    public void TwoGuestsOutsideTheCatalog_OnOneDay_AreTwoMeetings()
+    {
+        const string text = "استقبل رئيس جمهورية أذربيجان إلهام علييف، يوم 3 يونيو 2024، الرئيس التنفيذي لشركة السكك الحديدية الروسية أوليغ بيلوزيروف.\n\n"
+            + "كما استقبل إلهام علييف، يوم 3 يونيو 2024، رئيس شركة السكك الحديدية الكازاخستانية نورلان صائروف.";
+        Meetings(text).Select(m => m.Participants[1].Name).Should().Equal("أوليغ بيلوزيروف", "نورلان صائروف");
+    }
+
+    [Fact]
+    public void CounterpartNamedOnlyByTitle_IsNotAnotherOfficeOfTheSameState()
+    {
+        const string text = "وشارك في الاجتماع وزير الخارجية الأرميني أرارات ميرزويان ورئيس الوزراء الأرميني نيكول باشينيان.\n\n"
+            + "وعلى هامش الاجتماع، التقى لافروف بنظيره الأرميني، وبحث الجانبان مسار التطبيع.";
+        Meeting m = Meetings(text, new System.DateOnly(2024, 10, 18)).Single(x => Ids(x).Contains("person:sergey-lavrov"));
+        Ids(m).Should().Equal("person:ararat-mirzoyan", "person:sergey-lavrov");
+    }
 }

@@ -185,4 +185,43 @@ public sealed class StatementExtractorTests
     public void QuotationAfterANamingNoun_IsAName() =>
         Statements("وقال وزير الخارجية الروسي سيرغي لافروف إن لقاح \"سبوتنيك V\" أثبت فعاليته.")
             .Should().ContainSingle().Which.IsDirect.Should().BeFalse("the quotation marks hold the vaccine's name");
+
+    [Fact]
+    public void QuotationWithNoReportingWord_IsSpeechOfThePersonNamedBeforeIt()
+    {
+        Statement s = Statements("وبالنسبة لبوتين، فإن \"العلاقات مع باكو استراتيجية وطويلة الأمد\".").Single();
+        s.Speaker!.Id.Should().Be("person:vladimir-putin");
+        s.IsDirect.Should().BeTrue();
+        s.Content.Should().Be("العلاقات مع باكو استراتيجية وطويلة الأمد");
+    }
+
+    [Theory]
+    [InlineData("قالت مصادر مطلعة إن لقاء بوتين وعلييف \"سيعقد في موسكو خلال الأسبوع المقبل\".")]
+    [InlineData("وأشارت مصادر مطلعة إلى أن بوتين وعلييف \"سيلتقيان في موسكو خلال الأسبوع المقبل\".")]
+    [InlineData("وبحسب مصادر مطلعة، فإن لقاء بوتين وعلييف \"سيعقد في موسكو خلال الأسبوع المقبل\".")]
+    public void QuotationReportedByAnUnnamedSource_IsNotGivenToAPersonNamedInTheReport(string text) =>
+        Statements(text).Should().BeEmpty();
+
+    [Fact]
+    public void AliAfterANameParticle_IsPartOfTheName_NotAPreposition()
+    {
+        Statement s = Statements("وقال رئيس الوزراء التركي السابق بن علي يلدريم إن العلاقات مع روسيا جيدة.").Single();
+        s.Speaker!.Id.Should().Be("person:binali-yildirim");
+        s.SpeakerText.Should().Be("رئيس الوزراء التركي السابق بن علي يلدريم");
+    }
+
+    [Theory]
+    [InlineData("وقال رئيس مؤسسة \"روساتوم\" الحكومية أليكسي ليخاتشيف إن التعاون مستمر.", "رئيس مؤسسة \"روساتوم\" الحكومية أليكسي ليخاتشيف")]
+    [InlineData("وقال رئيس شركة \"السكك الحديدية الروسية\" أوليغ بيلوزيوروف إن التعاون مستمر.", "رئيس شركة \"السكك الحديدية الروسية\" أوليغ بيلوزيوروف")]
+    public void QuotedNameOfUpToThreeWords_StaysInsideTheSpeakerPhrase(string text, string speakerText) =>
+        Statements(text).Should().ContainSingle().Which.SpeakerText.Should().Be(speakerText);
+
+    [Fact]
+    public void QuotationRightAfterTheSpeaker_EndsThePhrase_AndIsTheContent()
+    {
+        Statement s = Statements("وقال لافروف \"العلاقات بين البلدين جيدة جدا\".").Single();
+        s.SpeakerText.Should().Be("لافروف");
+        s.Content.Should().Be("العلاقات بين البلدين جيدة جدا");
+        s.IsDirect.Should().BeTrue();
+    }
 }
