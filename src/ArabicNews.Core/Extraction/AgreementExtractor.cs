@@ -139,7 +139,7 @@ internal static class AgreementExtractor
         ReadOnlySpan<char> word = context.Word(trigger);
         int last = trigger + triggerWords - 1;
         bool definite = StripConjunction(context.Word(last)).StartsWith("ال");
-        if (!definite || IsPlural(word) || !found.Exists(a => a.Kind == kind) || last + 1 >= context.Tokens.Count)
+        if (!definite || IsPlural(word) || !HasKind(found, kind) || last + 1 >= context.Tokens.Count)
         {
             return false;
         }
@@ -215,7 +215,20 @@ internal static class AgreementExtractor
         int m = context.MatchAtOrAfter(next);
         bool place = m < context.Matches.Count && context.Matches[m].Start - context.Matches[m].ProcliticLength == next
             && context.Matches[m].Entity is { Kind: EntityKind.City or EntityKind.Country or EntityKind.Region };
-        return place || context.Dates.Exists(d => d.Start == next) || char.IsAsciiDigit(context.Word(k + 1)[0]) || context.Is(k + 1, TitleStops);
+        return place || DateStartsAt(context, next) || char.IsAsciiDigit(context.Word(k + 1)[0]) || context.Is(k + 1, TitleStops);
+    }
+
+    private static bool DateStartsAt(ArticleContext context, int position)
+    {
+        foreach (DateMatch date in context.Dates)
+        {
+            if (date.Start >= position)
+            {
+                return date.Start == position; // the dates are in text order
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideOtherName(ArticleContext context, int token) =>
@@ -228,6 +241,20 @@ internal static class AgreementExtractor
         ReadOnlySpan<char> word = context.Word(token);
         return int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count)
             && count <= MaxCount && context.Span[context.Tokens[token].End..context.Tokens[token + 1].Start].Trim().IsEmpty;
+    }
+
+    // A loop, not found.Exists(a => a.Kind == kind): the lambda would capture kind, a closure allocated on every call.
+    private static bool HasKind(List<Agreement> agreements, AgreementKind kind)
+    {
+        foreach (Agreement agreement in agreements)
+        {
+            if (agreement.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlural(ReadOnlySpan<char> word) => word.EndsWith("ات") || word.SequenceEqual("خرايط");
