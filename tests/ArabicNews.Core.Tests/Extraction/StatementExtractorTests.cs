@@ -224,4 +224,21 @@ public sealed class StatementExtractorTests
         s.Content.Should().Be("العلاقات بين البلدين جيدة جدا");
         s.IsDirect.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("وقال لافروف: \"العلاقات جيدة جدا بين البلدين\".")]
+    [InlineData("وقال لافروف:\"العلاقات جيدة جدا بين البلدين\".")]
+    public void QuotationRightAfterTheColon_IsDirectSpeech_WithoutItsMarks(string text)
+    {
+        Statement s = Statements(text).Single();
+        s.Content.Should().Be("العلاقات جيدة جدا بين البلدين");
+        s.IsDirect.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("وقال لافروف في ختام المحادثات:")]
+    [InlineData("وقال لافروف: ،")]
+    [InlineData("وقال لافروف: ، ")]
+    public void ColonWithNothingAfterIt_AtTheEndOfTheText_IsNoStatement(string text) =>
+        Statements(text).Should().BeEmpty();
 }
