@@ -183,11 +183,11 @@ internal static class GuardCommand
         }
 
         int outcome = Outcome(rows, busy);
-        double largest = rows.Select(row => Math.Abs(row.RatioChangePercent ?? 0)).DefaultIfEmpty(0).Max();
+        double largest = rows.Select(row => row.RatioChangePercent ?? 0).DefaultIfEmpty(0).MaxBy(Math.Abs);
         string[] failed = [.. rows.Where(row => row.Fails && (!busy || row.Verdict != GuardVerdict.Slower)).Select(row => row.Name)];
         Console.WriteLine(outcome switch
         {
-            Passed => string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:F1}%), no allocation grew."),
+            Passed => string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:+0.0;-0.0;0.0}%), no allocation grew."),
             Inconclusive => $"INCONCLUSIVE: no allocation grew, but the machine was too busy ({load}) to judge speed: ratios to the naive baselines move with the load. Run the guard again on a quiet machine.",
             _ => $"FAIL: {failed.Length} benchmark(s) regressed: {string.Join(", ", failed)}.",
         });

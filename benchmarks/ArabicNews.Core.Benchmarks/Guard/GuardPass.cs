@@ -9,7 +9,7 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 /// average after each class. The child writes it to a file the parent reads back.
 /// </summary>
 /// <param name="Measurements">The measurements, in run order.</param>
-/// <param name="Loads">The one-minute load average after each class (empty where unknown).</param>
+/// <param name="Loads">The load average after each class, as <see cref="MachineLoad.Read"/> gives it (empty where unknown).</param>
 public sealed record GuardPass(IReadOnlyList<GuardMeasurement> Measurements, IReadOnlyList<double> Loads)
 {
     /// <summary>Reads a pass file.</summary>

@@ -61,4 +61,39 @@ public sealed class QuotationFinderTests
         QuotationFinder.Find(text, 0, text.Length, found);
         found.Should().OnlyContain(q => q.Open >= 0 && q.Close <= text.Length && q.Open < q.Close);
     }
+
+    [Theory]
+    [InlineData("قال »نحن مستعدون« اليوم", "نحن مستعدون")] // guillemets typed the other way round
+    [InlineData("قال ”نحن مستعدون“ اليوم", "نحن مستعدون")]
+    [InlineData("قال ‟نحن مستعدون“ اليوم", "نحن مستعدون")]
+    [InlineData("قال “نحن مستعدون“ اليوم", "نحن مستعدون")] // “ after a word, before a space, closes what is open
+    [InlineData("قال و»نحن مستعدون« اليوم", "نحن مستعدون")] // a closing mark glued to و opens
+    [InlineData("و»نحن مستعدون« للحوار", "نحن مستعدون")] // … also at the start of the paragraph
+    public void MarksTypedRightToLeft_OpenAndCloseByTheirNeighbours(string text, string quote) =>
+        Quotes(text).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("و")]
+    [InlineData("ب")]
+    [InlineData("ل")]
+    [InlineData("ك")]
+    [InlineData("ف")]
+    public void QuoteGluedToAProclitic_InsideAQuotation_OpensANestedOne(string proclitic) =>
+        Quotes($"قال «إن {proclitic}\"الحل\" لن ينجح» اليوم").Should().Equal($"ان {proclitic}\"الحل\" لن ينجح");
+
+    [Theory]
+    [InlineData("قال «إن و“الحل” لن ينجح» اليوم", "ان و“الحل” لن ينجح")] // “ glued to و opens even after a letter
+    [InlineData("قال «إن الحل” لن ينجح» اليوم", "ان الحل")] // ” without its “ closes by its neighbours, even a «
+    public void TypedMarksInsideAQuotation(string text, string quote) =>
+        Quotes(text).Should().Equal(quote);
+
+    [Theory]
+    [InlineData("قال» نحن مستعدون")] // a closing mark with nothing open
+    [InlineData("قال\" نحن مستعدون")]
+    [InlineData("قال ” نحن مستعدون")]
+    public void StrayClosingMarks_OpenNothing(string text) => Quotes(text).Should().BeEmpty();
+
+    [Fact]
+    public void StraightQuotes_DoNotNest_AQuoteBeforeAWordCloses() =>
+        Quotes("قال \"هو \"لا\" شيء").Should().Equal("هو ");
 }
