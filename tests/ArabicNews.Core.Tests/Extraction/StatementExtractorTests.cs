@@ -241,4 +241,19 @@ public sealed class StatementExtractorTests
     [InlineData("وقال لافروف: ، ")]
     public void ColonWithNothingAfterIt_AtTheEndOfTheText_IsNoStatement(string text) =>
         Statements(text).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("وقال الخبير أحمد سمير إن العلاقات بين البلدين جيدة.", "أحمد سمير")] // the shortest: a title and two words
+    [InlineData("وقال الخبير في الشؤون القوقازية أحمد بن علي إن العلاقات بين البلدين جيدة.", "أحمد بن علي")]
+    [InlineData("وقال الباحث في الشؤون الروسية خالد محمود سعيد ناصر إن العلاقات بين البلدين جيدة.", "خالد محمود سعيد ناصر")]
+    public void PersonOutsideTheCatalog_AfterATitle_IsTheSpeakerByName(string text, string name)
+    {
+        EntityReference speaker = Statements(text).Single().Speaker!;
+        speaker.Id.Should().BeNull();
+        speaker.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void TitleAndASingleWord_IsNoName() =>
+        Statements("وقال الخبير سمير إن العلاقات بين البلدين جيدة.").Should().BeEmpty();
 }
