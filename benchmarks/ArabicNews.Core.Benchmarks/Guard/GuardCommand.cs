@@ -188,7 +188,7 @@ internal static class GuardCommand
         Console.WriteLine(outcome switch
         {
             Passed => string.Create(CultureInfo.InvariantCulture, $"PASS: no ratio grew by more than {GuardComparison.RatioTolerance:P0} (largest change {largest:+0.0;-0.0;0.0}%), no allocation grew."),
-            Inconclusive => $"INCONCLUSIVE: no allocation grew, but the machine was too busy ({load}) to judge speed: ratios to the naive baselines move with the load. Run the guard again on a quiet machine.",
+            Inconclusive => $"INCONCLUSIVE: no allocation grew, but the machine was too busy, or busy too recently ({load}, the larger of the one- and five-minute averages), to judge speed: ratios to the naive baselines move with the load and for minutes after it. Run the guard again when the machine has been quiet for five minutes.",
             _ => $"FAIL: {failed.Length} benchmark(s) regressed: {string.Join(", ", failed)}.",
         });
         return outcome;
