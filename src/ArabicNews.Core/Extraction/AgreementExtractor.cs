@@ -352,8 +352,8 @@ internal static class AgreementExtractor
         {
             if (context.Is(k, DateIntroducers))
             {
-                bool inOn = k + 1 < context.Tokens.Count && context.Word(k + 1).SequenceEqual("في"); // "المؤرخة في 5 مارس"
-                from = context.Tokens[inOn ? k + 1 : k].End;
+                bool thenFi = k + 1 < context.Tokens.Count && context.Word(k + 1).SequenceEqual("في"); // "المؤرخة في 5 مارس"
+                from = context.Tokens[thenFi ? k + 1 : k].End;
                 break;
             }
         }

@@ -41,10 +41,11 @@ public sealed class NormalizedLiteralTests
                 }
 
                 string text = literal.Token.ValueText;
-                if (text.Any(static c => c is >= '\u0600' and <= '\u06FF') && ArabicNormalizer.Normalize(text) != text)
+                string normalized = ArabicNormalizer.Normalize(text);
+                if (text.Any(static c => c is >= '\u0600' and <= '\u06FF') && normalized != text)
                 {
                     string line = (literal.GetLocation().GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    offenders.Add($"{Path.GetRelativePath(source, file)}:{line} \"{text}\" (normalized: \"{ArabicNormalizer.Normalize(text)}\")");
+                    offenders.Add($"{Path.GetRelativePath(source, file)}:{line} \"{text}\" (normalized: \"{normalized}\")");
                 }
             }
         }
