@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArabicNews.Core.Benchmarks.Guard;
 using FluentAssertions;
 using Xunit;
@@ -120,6 +121,57 @@ public class GuardComparisonTests
     [Fact]
     public void No_runs_cannot_be_merged() =>
         FluentActions.Invoking(() => GuardComparison.Median([])).Should().Throw<ArgumentException>().WithParameterName("runs");
+
+    [Fact]
+    public void Two_passes_that_agree_decide_a_median_of_three()
+    {
+        GuardMeasurement ok = Committed with { Ratio = 0.0105 };
+        GuardMeasurement slower = Committed with { Ratio = 0.0130 };
+
+        GuardComparison.Undecided([[ok], [ok with { Ratio = 0.0090 }]], [Committed], passCount: 3).Should().BeEmpty();
+        GuardComparison.Undecided([[slower], [slower with { Ratio = 0.0200 }]], [Committed], passCount: 3).Should().BeEmpty();
+        GuardComparison.Undecided([[ok], [slower]], [Committed], passCount: 3).Should().Equal(Committed.Name);
+        GuardComparison.Undecided([[ok], [slower], [ok]], [Committed], passCount: 3).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void One_pass_decides_nothing_and_a_median_of_five_needs_three()
+    {
+        GuardMeasurement ok = Committed with { Ratio = 0.0100 };
+
+        GuardComparison.Undecided([[ok]], [Committed], passCount: 3).Should().Equal(Committed.Name);
+        GuardComparison.Undecided([[ok], [ok]], [Committed], passCount: 5).Should().Equal(Committed.Name);
+        GuardComparison.Undecided([[ok], [ok], [ok]], [Committed], passCount: 5).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_committed_benchmark_no_pass_measured_is_undecided_and_a_new_one_is_never()
+    {
+        var added = new GuardMeasurement("QuotationFindingBenchmarks.QuotationFinder", 4.0, 0);
+        GuardMeasurement other = Committed with { Name = "CatalogMatcherBenchmarks.CatalogMatcher" };
+
+        GuardComparison.Undecided([[Committed, added], [Committed, added]], [Committed, other], passCount: 3)
+            .Should().Equal(other.Name);
+    }
+
+    [Fact]
+    public void Skipping_the_passes_a_majority_made_useless_never_changes_a_verdict()
+    {
+        var random = new Random(20261122);
+        for (int trial = 0; trial < 10_000; trial++)
+        {
+            GuardMeasurement[] passes = [.. Enumerable.Range(0, 3).Select(_ => Committed with { Ratio = Committed.Ratio * (0.8 + (0.7 * random.NextDouble())) })];
+            IReadOnlyList<GuardMeasurement>[] firstTwo = [[passes[0]], [passes[1]]];
+            if (GuardComparison.Undecided(firstTwo, [Committed], passCount: 3).Count > 0)
+            {
+                continue;
+            }
+
+            GuardVerdict skipped = Single(GuardComparison.Median(firstTwo).Single()).Verdict;
+            GuardVerdict all = Single(GuardComparison.Median([.. firstTwo, [passes[2]]]).Single()).Verdict;
+            skipped.Should().Be(all, "ratios {0:F5}, {1:F5}, {2:F5}", passes[0].Ratio, passes[1].Ratio, passes[2].Ratio);
+        }
+    }
 
     private static GuardRow Single(GuardMeasurement now) =>
         GuardComparison.Compare([now], [Committed]).Should().ContainSingle().Subject;

@@ -81,6 +81,20 @@ public class InterleavedSamplerTests
         GuardStatistics.MedianOfRatios(times[1], times[0]).Should().BeApproximately(0.65, 0.01);
     }
 
+    [Theory]
+    [InlineData(1.2)]
+    [InlineData(1.15)]
+    [InlineData(1.5)]
+    public void A_slowdown_of_an_operation_called_once_per_sample_is_not_rounded_away(double slowdown)
+    {
+        var machine = new FakeMachine();
+        SampledOperation[] operations = [new(machine.Operation("base", 2_000_000)), new(machine.Operation("slowed", 2_000_000), slowdown)];
+
+        IReadOnlyList<double[]> times = Sampler(machine).Measure(operations);
+
+        GuardStatistics.MedianOfRatios(times[1], times[0]).Should().BeApproximately(slowdown, 0.02 * slowdown);
+    }
+
     [Fact]
     public void A_load_that_changes_from_round_to_round_leaves_the_ratio_alone()
     {

@@ -13,7 +13,7 @@ namespace ArabicNews.Core.Benchmarks.Catalog;
 /// concatenated and normalized with <see cref="NormalizationOptions.Search"/> beforehand.
 /// </summary>
 /// <remarks>
-/// Baseline: a compiled <see cref="Regex"/> alternation of every normalized alias, demonym and role title (longest
+/// Baseline: an interpreted <see cref="Regex"/> alternation of every normalized alias, demonym and role title (longest
 /// first) between letter/digit boundaries, the way one would write it naively (no proclitics, no role dates).
 /// Ceiling: copying the same text. The first-use cost of the generated catalog is measured by <see cref="CreateCatalog"/>.
 /// </remarks>

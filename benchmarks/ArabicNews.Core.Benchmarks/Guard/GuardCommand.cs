@@ -13,7 +13,7 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 
 /// <summary>
 /// <c>--guard [--update] [--slowdown NAME=FACTOR]</c>: times <see cref="GuardedBenchmarks"/> against their baselines in
-/// interleaved rounds (<see cref="InterleavedSampler"/>), in three child processes with a steady JIT
+/// interleaved rounds (<see cref="InterleavedSampler"/>), in two or three child processes with a steady JIT
 /// (<see cref="GuardEnvironment"/>) one after the other, keeps each benchmark's median, compares it with
 /// <c>benchmarks/baseline.json</c>, prints the table and fails on a regression; with <c>--update</c>, rewrites the file.
 /// </summary>
@@ -23,10 +23,11 @@ internal static class GuardCommand
     private static readonly TimeSpan SampleTime = TimeSpan.FromMilliseconds(2);
 
     /// <summary>
-    /// How many child processes measure every class, one after the other; each benchmark keeps the median of its
+    /// How many child processes may measure a class, one after the other; each benchmark keeps the median of its
     /// passes. On a shared host a benchmark's ratio can move by up to 2x for seconds at a time (a scalar loop beside a
-    /// busy neighbour) or for the life of a process (where the JIT happened to place a vectorized loop), so one pass
-    /// can be off; two of three rarely are.
+    /// busy neighbour) or for the life of a process (the vectorized normalizer over 4 MB, whatever the buffers'
+    /// addresses), so one pass can be off; two of three rarely are. The third pass measures only the classes where
+    /// the first two disagree on a verdict (<see cref="GuardComparison.Undecided"/>).
     /// </summary>
     private const int Passes = 3;
 
@@ -36,10 +37,13 @@ internal static class GuardCommand
     /// </summary>
     private const int BaselinePasses = 5;
 
-    /// <summary>How long the rounds of one class and parameter set take in one pass, roughly: 13 sets, 3 passes, about 2 minutes in all.</summary>
-    private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(1.5);
+    /// <summary>
+    /// How long the rounds of one class and parameter set take in one pass, roughly: 13 sets and two passes (three
+    /// for a class whose verdicts the first two leave open) take about a minute in all.
+    /// </summary>
+    private static readonly TimeSpan BudgetPerGroup = TimeSpan.FromSeconds(1.0);
 
-    /// <summary>The fewest rounds per pass, for the sets whose naive baseline takes 0.2 s a call.</summary>
+    /// <summary>The fewest rounds per pass, for the sets whose naive baseline takes tens of milliseconds a call.</summary>
     private const int MinRounds = 7;
 
     /// <summary>The most rounds per pass, for the sets whose every call is fast.</summary>
@@ -134,21 +138,22 @@ internal static class GuardCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Injected regression: {slowdown.NamePrefix}* made {slowdown.Factor:0.###}x as slow."));
         }
 
+        GuardBaseline? committed = File.Exists(path) ? GuardBaseline.Load(path) : null;
         var loads = new List<double>();
-        List<GuardMeasurement>? measurements = MeasureInPasses(types, slowdowns, update ? BaselinePasses : Passes, loads);
+        IReadOnlyList<GuardMeasurement>? judgedAgainst = update ? null : committed?.Benchmarks;
+        List<GuardMeasurement>? measurements = MeasureInPasses(types, slowdowns, update ? BaselinePasses : Passes, judgedAgainst, loads);
         if (measurements is null)
         {
             return Regressed;
         }
 
-        GuardBaseline? committed = File.Exists(path) ? GuardBaseline.Load(path) : null;
         IReadOnlyList<GuardRow> rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
         Type[] slower = [.. GuardedBenchmarks.Types.Where(type => rows.Any(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier
             && row.Name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
         if (!update && slower.Length > 0)
         {
             Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
-            List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, Passes, loads);
+            List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, Passes, judgedAgainst, loads);
             if (again is null)
             {
                 return Regressed;
@@ -228,25 +233,31 @@ internal static class GuardCommand
     }
 
     /// <summary>
-    /// Measures <paramref name="types"/> in <paramref name="count"/> child processes, one after the other, and keeps
-    /// each benchmark's median; <see langword="null"/> (reported) when a child failed.
+    /// Measures <paramref name="types"/> in up to <paramref name="count"/> child processes, one after the other, and
+    /// keeps each benchmark's median; <see langword="null"/> (reported) when a child failed. When judging against
+    /// <paramref name="committed"/>, a pass measures only the classes with a benchmark whose verdict is still undecided
+    /// (<see cref="GuardComparison.Undecided"/>), and none once every verdict is decided: the median of three passes
+    /// fails a benchmark exactly when two of them do, so two passes that agree leave nothing for a third to decide.
     /// </summary>
-    private static List<GuardMeasurement>? MeasureInPasses(IReadOnlyList<Type> types, IReadOnlyList<GuardSlowdown> slowdowns, int count, List<double> loads)
+    private static List<GuardMeasurement>? MeasureInPasses(
+        Type[] types, IReadOnlyList<GuardSlowdown> slowdowns, int count, IReadOnlyList<GuardMeasurement>? committed, List<double> loads)
     {
         var passes = new List<IReadOnlyList<GuardMeasurement>>(count);
         string file = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"arabic-news-guard-{Environment.ProcessId}.json"));
-        List<string> childArgs = [GuardOption, PassOption, file, ClassesOption, string.Join(',', types.Select(type => type.Name))];
-        foreach (GuardSlowdown slowdown in slowdowns)
-        {
-            childArgs.AddRange([GuardSlowdown.Option, string.Create(CultureInfo.InvariantCulture, $"{slowdown.NamePrefix}={slowdown.Factor:R}")]);
-        }
-
+        Type[] measuring = types;
         try
         {
             for (int pass = 1; pass <= count; pass++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pass {pass} of {count}, in a new process:"));
-                int exit = GuardEnvironment.Relaunch(childArgs);
+                if (measuring.Length == 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Passes 1–{pass - 1} agree on every verdict: the median of {count} cannot change one, so the rest are skipped."));
+                    break;
+                }
+
+                string which = measuring.Length == types.Length ? string.Empty : $" ({string.Join(", ", measuring.Select(type => type.Name))}: a verdict there is still undecided)";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pass {pass} of {count}{which}, in a new process:"));
+                int exit = GuardEnvironment.Relaunch(ChildArguments(file, measuring, slowdowns));
                 if (exit != Passed || !File.Exists(file))
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"FAIL: the measuring process of pass {pass} exited with code {exit}."));
@@ -256,6 +267,11 @@ internal static class GuardCommand
                 GuardPass measured = GuardPass.Load(file);
                 passes.Add(measured.Measurements);
                 loads.AddRange(measured.Loads);
+                if (committed is not null)
+                {
+                    IReadOnlySet<string> undecided = GuardComparison.Undecided(passes, committed, count);
+                    measuring = [.. types.Where(type => undecided.Any(name => name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
+                }
             }
         }
         finally
@@ -264,6 +280,17 @@ internal static class GuardCommand
         }
 
         return [.. GuardComparison.Median(passes)];
+    }
+
+    private static List<string> ChildArguments(string file, IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns)
+    {
+        List<string> arguments = [GuardOption, PassOption, file, ClassesOption, string.Join(',', types.Select(type => type.Name))];
+        foreach (GuardSlowdown slowdown in slowdowns)
+        {
+            arguments.AddRange([GuardSlowdown.Option, string.Create(CultureInfo.InvariantCulture, $"{slowdown.NamePrefix}={slowdown.Factor:R}")]);
+        }
+
+        return arguments;
     }
 
     /// <summary>The child's work: one pass over <paramref name="types"/>, written to <paramref name="file"/>.</summary>

@@ -71,9 +71,43 @@ public static class GuardComparison
         });
     }
 
+    /// <summary>
+    /// Names the benchmarks whose speed verdict the median of <paramref name="passCount"/> passes could still change,
+    /// given the <paramref name="passes"/> measured so far: those in <paramref name="then"/> whose passes do not yet hold
+    /// a majority of <paramref name="passCount"/> on one side of the tolerance. The median of a set of values is above a
+    /// limit exactly when most of them are, so once a majority agrees the remaining passes cannot change the verdict
+    /// (only the ratio shown, within the range of the agreeing passes): the guard skips them.
+    /// </summary>
+    /// <param name="passes">The passes measured so far; a pass may hold only some of the benchmarks.</param>
+    /// <param name="then">The committed measurements; benchmarks not among them are not judged, so never undecided.</param>
+    /// <param name="passCount">How many passes the median is meant to be taken over.</param>
+    /// <returns>The names of the undecided benchmarks, including committed ones no pass has measured yet.</returns>
+    public static IReadOnlySet<string> Undecided(IReadOnlyList<IReadOnlyList<GuardMeasurement>> passes, IReadOnlyList<GuardMeasurement> then, int passCount)
+    {
+        ArgumentNullException.ThrowIfNull(passes);
+        ArgumentNullException.ThrowIfNull(then);
+        ArgumentOutOfRangeException.ThrowIfLessThan(passCount, 1);
+        int majority = (passCount / 2) + 1;
+        Dictionary<string, GuardMeasurement>[] measured = [.. passes.Select(pass => pass.ToDictionary(m => m.Name, StringComparer.Ordinal))];
+        var undecided = new HashSet<string>(StringComparer.Ordinal);
+        foreach (GuardMeasurement committed in then)
+        {
+            GuardMeasurement[] ofIt = [.. measured.Select(pass => pass.GetValueOrDefault(committed.Name)).OfType<GuardMeasurement>()];
+            int slower = ofIt.Count(now => IsSlower(now, committed));
+            if (slower < majority && ofIt.Length - slower < majority)
+            {
+                undecided.Add(committed.Name);
+            }
+        }
+
+        return undecided;
+    }
+
+    private static bool IsSlower(GuardMeasurement now, GuardMeasurement then) => now.Ratio > then.Ratio * (1 + RatioTolerance);
+
     private static GuardVerdict Judge(GuardMeasurement now, GuardMeasurement then)
     {
-        bool slower = now.Ratio > then.Ratio * (1 + RatioTolerance);
+        bool slower = IsSlower(now, then);
         bool hungrier = now.AllocatedBytes > then.AllocatedBytes;
         return (slower, hungrier) switch
         {

@@ -13,6 +13,9 @@ namespace ArabicNews.Core.Benchmarks.Guard;
 /// </summary>
 public sealed class InterleavedSampler
 {
+    /// <summary>How close an injected slowdown comes to the factor asked for, relatively.</summary>
+    private const double SlowdownPrecision = 0.02;
+
     private readonly Func<long> _nanoseconds;
     private readonly double _sampleNanoseconds;
     private readonly double _budgetNanoseconds;
@@ -67,7 +70,7 @@ public sealed class InterleavedSampler
         double roundNanoseconds = 0;
         for (int i = 0; i < count; i++)
         {
-            callsPerSample[i] = Math.Max(1, (long)Math.Round(sampleNanoseconds / perCall[i]));
+            callsPerSample[i] = CallsForSlowdown(Math.Max(1, (long)Math.Round(sampleNanoseconds / perCall[i])), operations[i].Slowdown);
             roundNanoseconds += callsPerSample[i] * perCall[i] * operations[i].Slowdown;
         }
 
@@ -90,6 +93,21 @@ public sealed class InterleavedSampler
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// Returns the fewest calls per sample, at least <paramref name="calls"/>, whose count slowed by
+    /// <paramref name="slowdown"/> and rounded to whole calls is within 2% of the slowdown asked for: a one-call sample
+    /// slowed by 1.2 would still make one call (no regression at all), five calls make six.
+    /// </summary>
+    private static long CallsForSlowdown(long calls, double slowdown)
+    {
+        while (Math.Abs((Math.Round(calls * slowdown) / calls) - slowdown) > SlowdownPrecision * slowdown)
+        {
+            calls++;
+        }
+
+        return calls;
     }
 
     private double Calibrate(Action call)
