@@ -8,4 +8,10 @@ internal static class BenchmarkCategories
     /// only moves with the baseline and the machine.
     /// </summary>
     public const string Ceiling = "Ceiling";
+
+    /// <summary>
+    /// Another naive implementation beside the baseline, such as a plain per-character loop: shown for scale, not
+    /// guarded, because it is not the library's code and its ratio to the baseline only moves with the machine.
+    /// </summary>
+    public const string Reference = "Reference";
 }

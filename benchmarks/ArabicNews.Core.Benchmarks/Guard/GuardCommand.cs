@@ -25,9 +25,9 @@ internal static class GuardCommand
     /// <summary>
     /// How many child processes may measure a class, one after the other; each benchmark keeps the median of its
     /// passes. On a shared host a benchmark's ratio can move by up to 2x for seconds at a time (a scalar loop beside a
-    /// busy neighbour) or for the life of a process (the vectorized normalizer over 4 MB, whatever the buffers'
-    /// addresses), so one pass can be off; two of three rarely are. The third pass measures only the classes where
-    /// the first two disagree on a verdict (<see cref="GuardComparison.Undecided"/>).
+    /// busy neighbour) or for the life of a process (the vectorized normalizer over 4 MB, by where address-space
+    /// randomization put it), so one pass can be off; two of three rarely are. The third pass measures only the classes
+    /// where the first two disagree on a verdict (<see cref="GuardComparison.Undecided"/>).
     /// </summary>
     private const int Passes = 3;
 
@@ -152,7 +152,9 @@ internal static class GuardCommand
             && row.Name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
         if (!update && slower.Length > 0)
         {
-            Console.WriteLine("Measuring the classes with a slower ratio once more, to tell a regression from a noisy moment…");
+            string suspects = string.Join(", ", rows.Where(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier)
+                .Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Name} {row.RatioChangePercent:+0.0}%")));
+            Console.WriteLine($"Measuring the classes with a slower ratio once more ({suspects}), to tell a regression from a noisy moment…");
             List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, Passes, judgedAgainst, loads);
             if (again is null)
             {
@@ -342,7 +344,10 @@ internal static class GuardCommand
         return metadata < 0 ? version : version[..metadata];
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>Finds the repository: the first folder above the running assembly that holds <c>ArabicNews.Core.sln</c>.</summary>
+    /// <returns>The folder's full path.</returns>
+    /// <exception cref="DirectoryNotFoundException">No folder above holds the solution.</exception>
+    internal static string FindRepositoryRoot()
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -36,10 +36,16 @@ internal static class GuardMeasurements
             AllocationProbe.BytesPerOperation(calls[i + 1])))];
     }
 
-    /// <summary>Returns whether the guard judges <paramref name="benchmark"/>: neither a baseline nor a <see cref="BenchmarkCategories.Ceiling"/>.</summary>
+    /// <summary>
+    /// Returns whether the guard judges <paramref name="benchmark"/>: neither a baseline, nor a
+    /// <see cref="BenchmarkCategories.Ceiling"/>, nor a <see cref="BenchmarkCategories.Reference"/>.
+    /// </summary>
     /// <param name="benchmark">The benchmark.</param>
     /// <returns><see langword="true"/> when it is judged.</returns>
-    public static bool IsGuarded(BenchmarkCase benchmark) => !benchmark.Descriptor.Baseline && !benchmark.Descriptor.HasCategory(BenchmarkCategories.Ceiling);
+    public static bool IsGuarded(BenchmarkCase benchmark) =>
+        !benchmark.Descriptor.Baseline
+        && !benchmark.Descriptor.HasCategory(BenchmarkCategories.Ceiling)
+        && !benchmark.Descriptor.HasCategory(BenchmarkCategories.Reference);
 
     /// <summary>Names a benchmark <c>Class.Method(Name=value, …)</c>.</summary>
     /// <param name="benchmark">The benchmark.</param>

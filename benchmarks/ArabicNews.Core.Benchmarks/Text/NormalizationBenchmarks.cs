@@ -72,6 +72,7 @@ public class NormalizationBenchmarks
 
     /// <summary>What a simple implementation gets: one <c>switch</c> per character into a <see cref="char"/> array.</summary>
     [Benchmark]
+    [BenchmarkCategory(BenchmarkCategories.Reference)]
     public int ScalarSwitchLoop()
     {
         string text = _text;
