@@ -63,10 +63,10 @@ internal static class NaiveBaselines
 
     /// <summary>
     /// Builds an alternation of every normalized alias, demonym and role title (longest first) between letter/digit
-    /// boundaries, interpreted: with <see cref="RegexOptions.Compiled"/> this 2,000-branch pattern ran at 135–235 ms
+    /// boundaries, interpreted: with <see cref="RegexOptions.Compiled"/> this 2,000-branch pattern ran at 135–270 ms
     /// over the seeds, in two states that changed from process to process and even between two instances in one
     /// process (so every ratio against it jumped by 25–35% between runs of the guard), and never faster than the
-    /// interpreter, which took 74–81 ms in every process.
+    /// interpreter, which took 74–90 ms in every process.
     /// </summary>
     /// <returns>The pattern.</returns>
     public static Regex BuildNameRegex()
