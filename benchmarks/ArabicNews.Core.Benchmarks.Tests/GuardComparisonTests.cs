@@ -22,6 +22,7 @@ public class GuardComparisonTests
 
         row.Verdict.Should().Be(GuardVerdict.Ok);
         row.Fails.Should().BeFalse();
+        row.IsSlower.Should().BeFalse();
     }
 
     [Theory]
@@ -36,6 +37,7 @@ public class GuardComparisonTests
 
         row.Verdict.Should().Be(expected);
         row.Fails.Should().BeTrue();
+        row.IsSlower.Should().Be(expected is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier);
     }
 
     [Fact]

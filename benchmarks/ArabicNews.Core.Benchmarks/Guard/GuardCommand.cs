@@ -148,13 +148,12 @@ internal static class GuardCommand
         }
 
         IReadOnlyList<GuardRow> rows = GuardComparison.Compare(measurements, committed?.Benchmarks ?? []);
-        Type[] slower = [.. GuardedBenchmarks.Types.Where(type => rows.Any(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier
-            && row.Name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
-        if (!update && slower.Length > 0)
+        GuardRow[] suspects = [.. rows.Where(row => row.IsSlower)];
+        if (!update && suspects.Length > 0)
         {
-            string suspects = string.Join(", ", rows.Where(row => row.Verdict is GuardVerdict.Slower or GuardVerdict.SlowerAndHungrier)
-                .Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Name} {row.RatioChangePercent:+0.0}%")));
-            Console.WriteLine($"Measuring the classes with a slower ratio once more ({suspects}), to tell a regression from a noisy moment…");
+            string listed = string.Join(", ", suspects.Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Name} {row.RatioChangePercent:+0.0}%")));
+            Console.WriteLine($"Measuring the classes with a slower ratio once more ({listed}), to tell a regression from a noisy moment…");
+            Type[] slower = ClassesOf(GuardedBenchmarks.Types, suspects.Select(row => row.Name));
             List<GuardMeasurement>? again = MeasureInPasses(slower, slowdowns, Passes, judgedAgainst, loads);
             if (again is null)
             {
@@ -271,8 +270,7 @@ internal static class GuardCommand
                 loads.AddRange(measured.Loads);
                 if (committed is not null)
                 {
-                    IReadOnlySet<string> undecided = GuardComparison.Undecided(passes, committed, count);
-                    measuring = [.. types.Where(type => undecided.Any(name => name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
+                    measuring = ClassesOf(types, GuardComparison.Undecided(passes, committed, count));
                 }
             }
         }
@@ -283,6 +281,10 @@ internal static class GuardCommand
 
         return [.. GuardComparison.Median(passes)];
     }
+
+    /// <summary>Returns the classes among <paramref name="types"/> that hold one of the named benchmarks (<c>Class.Method(…)</c>).</summary>
+    private static Type[] ClassesOf(IEnumerable<Type> types, IEnumerable<string> names) =>
+        [.. types.Where(type => names.Any(name => name.StartsWith(type.Name + ".", StringComparison.Ordinal)))];
 
     private static List<string> ChildArguments(string file, IEnumerable<Type> types, IReadOnlyList<GuardSlowdown> slowdowns)
     {
