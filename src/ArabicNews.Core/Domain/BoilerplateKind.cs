@@ -32,4 +32,7 @@ public enum BoilerplateKind
 
     /// <summary>A dateline or credit line heading the article (<c>أنقرة/ الأناضول</c>, <c>14.05.2024 | 16:42</c>).</summary>
     Dateline,
+
+    /// <summary>Page furniture above the headline: a section name, a URL, a print or share label, a lone symbol.</summary>
+    PageChrome,
 }

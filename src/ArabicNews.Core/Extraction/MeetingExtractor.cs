@@ -28,6 +28,8 @@ internal static class MeetingExtractor
     private const int TitledPhraseWords = 14;
     private const int MaxSentencesBack = 8;
     private const int OutsiderWindow = 30;
+    private const int CallWordWindow = 8;
+    private const int ProspectiveWindow = 12;
     private const int MaxOutsidersBack = 16;
 
     /// <summary>Extracts the meetings of the article.</summary>
@@ -75,16 +77,24 @@ internal static class MeetingExtractor
             }
 
             sentencesWithMeeting.Add(sentenceIndex);
-            context.LastMeetingParties = participants;
-            Entity? location = context.FirstEntity(position, sentence.End, static e => e.Kind == EntityKind.City)
-                ?? context.FirstEntity(sentence.Start, sentence.End, static e => e.Kind == EntityKind.City);
             PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
+            PartialDate? today = context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
+            if ((date is { } day && day > today) || (IsProspective(context, i) && (date is null || date != today)))
+            {
+                // "… غداً", "يوم 20 مايو" after the article's date, or planned, expected or put off: a meeting still to come.
+                // Planned for the article's own day ("يعتزم … إجراء مباحثات … اليوم الإثنين"), it is the day's event.
+                continue;
+            }
+
+            context.LastMeetingParties = participants;
+            MeetingMode mode = ModeOf(context, i, sentence);
+            Entity? location = mode is MeetingMode.Phone or MeetingMode.Video ? null : LocationOf(context, sentence, position);
             found.Add((new Meeting
             {
                 Participants = [.. participants.Select(EntityReference.From), .. outsiders],
                 Location = location is null ? null : EntityReference.From(location),
                 Date = date ?? DateOfEarlierMention(context, sentenceIndex),
-                Mode = ModeOf(context, i, sentence),
+                Mode = mode,
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
             }, date is not null));
         }
@@ -126,7 +136,88 @@ internal static class MeetingExtractor
     }
 
     private static bool IsTrigger(ArticleContext context, int i) =>
-        context.Is(i, DiplomacyLexicon.MeetingNouns) || IsMeetingVerb(context.Word(i)) || IsMeetingNounWithPronoun(context.Word(i));
+        context.Is(i, DiplomacyLexicon.MeetingNouns) || IsMeetingVerb(context.Word(i)) || IsMeetingNounWithPronoun(context.Word(i))
+        || (context.Is(i, DiplomacyLexicon.CallVerbs) && CallWordAfter(context, i));
+
+    private static bool CallWordAfter(ArticleContext context, int verb)
+    {
+        // "تحدث أردوغان هاتفياً مع علييف", "اتصل الرئيس … عبر الفيديو": the verb is a call only with its phone or video word.
+        int sentenceEnd = context.SentenceAt(context.Tokens[verb].Start).End;
+        for (int k = verb + 1; k < context.Tokens.Count && k <= verb + CallWordWindow && context.Tokens[k].Start < sentenceEnd; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.PhoneWords) || context.Is(k, DiplomacyLexicon.VideoWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProspective(ArticleContext context, int i)
+    {
+        // "من المقرر أن يلتقي …", "سيلتقي … في القمة", "يجري العمل على تنسيق لقاء", "أرجئ الاجتماع", "لن يشارك … في القمة",
+        // "القمة المقبلة": a meeting announced, planned, expected, put off or missed is no meeting. A meeting the clause
+        // places as the circumstance of what is reported ("خلال لقائه", "على هامش القمة") did take place.
+        for (int k = i + 1; k < context.Tokens.Count && k <= i + 2; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.ProspectiveTails))
+            {
+                return true;
+            }
+        }
+
+        int sentenceStart = context.SentenceAt(context.Tokens[i].Start).Start;
+        for (int k = i - 1; k >= 0 && k >= i - ProspectiveWindow && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (HasHardBoundary(context, context.Tokens[k].End, context.Tokens[k + 1].Start) || context.Is(k, DiplomacyLexicon.EventCircumstances))
+            {
+                return false;
+            }
+
+            if (context.Is(k, DiplomacyLexicon.ProspectiveMarkers)
+                || (context.Is(k, DiplomacyLexicon.AbsenceVerbs) && k > 0 && context.Is(k - 1, DiplomacyLexicon.MeetingNegations)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Entity? LocationOf(ArticleContext context, Sentence sentence, int trigger)
+    {
+        // The place the text gives the event ("في مدينة سان بطرسبورغ", "في قازان"), not the dateline city the story was
+        // filed from ("موسكو، 8 أبريل …:", "باكو –"): a city opening its paragraph before a comma, colon or dash.
+        Entity? after = context.FirstEntity(trigger, sentence.End, static e => e.Kind == EntityKind.City);
+        if (after is not null)
+        {
+            return after;
+        }
+
+        for (int m = context.MatchAtOrAfter(sentence.Start); m < context.Matches.Count && context.Matches[m].Start < sentence.End; m++)
+        {
+            CatalogMatch match = context.Matches[m];
+            if (match.Entity is { Kind: EntityKind.City } city && !IsDatelinePlace(context, match))
+            {
+                return city;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDatelinePlace(ArticleContext context, CatalogMatch match)
+    {
+        int paragraphStart = context.Layout.Paragraphs[context.Layout.Sentences[context.Layout.SentenceAt(match.Start)].Paragraph].Start;
+        if (context.WordCount(paragraphStart, match.Start) > 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = context.Span[(match.Start + match.Length)..].TrimStart();
+        return after.Length > 0 && after[0] is '،' or ',' or ':' or '-' or '–' or '—' or '(' or '/';
+    }
 
     private static bool IsMeetingNounWithPronoun(ReadOnlySpan<char> word)
     {
@@ -164,7 +255,6 @@ internal static class MeetingExtractor
         {
             '\u0627' => bare.StartsWith("التق") || bare.StartsWith("استقبل") || bare.StartsWith("اجتمع"),
             '\u064A' => bare.StartsWith("يلتق") || bare.StartsWith("يستقبل") || bare.StartsWith("يجتمع") || bare is "يبحث" or "يبحثان" or "يبحثون",
-            '\u0633' => bare.StartsWith("سيلتق"),
             '\u062A' => bare.StartsWith("تلتق") || bare is "تباحث" or "تباحثا" or "تحادث" or "تحادثا" or "تبحثان",
             '\u0647' => bare is "هاتف" or "هاتفت",
             '\u0628' => bare is "بحث" or "بحثا" or "بحثت",
@@ -192,13 +282,22 @@ internal static class MeetingExtractor
     {
         var people = new List<Entity>();
         int afterTrigger = CollectList(context, trigger + 1, sentence.End, EntityKind.Person, people);
+        int named = people.Count;
 
-        // "مع نظيره …", "بين بوتين وعلييف" a few words further on.
+        // "مع نظيره …", "بين بوتين وعلييف" a few words further on; "تلقى … اتصالاً هاتفياً من …" after a call.
         for (int k = afterTrigger; k < context.Tokens.Count && k - trigger <= CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
         {
-            if (context.Is(k, DiplomacyLexicon.Counterparts))
+            bool other = context.Is(k, DiplomacyLexicon.CallSources) && (context.Is(k, DiplomacyLexicon.Counterparts) || IsCall(context, trigger));
+            if (other || context.Is(k, DiplomacyLexicon.Counterparts))
             {
                 CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
+                if (other && named == 0 && people.Count > 0 && SubjectBefore(context, trigger, sentence.Start, people) is { } first)
+                {
+                    // "قال لافروف إنه شارك في اجتماع ثلاثي مع نظيره التركي … و…", "خلال لقائه مع …": the other side follows مع,
+                    // the clause's subject is the first.
+                    people.Insert(0, first);
+                }
+
                 break;
             }
         }
@@ -210,8 +309,9 @@ internal static class MeetingExtractor
 
         if (people.Count < 2 && LightVerbBefore(context, trigger, sentence.Start) is int verb)
         {
-            // "أجرى الرئيس الروسي بوتين ونظيره الكازاخستاني توكاييف، اليوم الخميس، محادثات …".
-            CollectList(context, verb + 1, context.Tokens[trigger].Start, EntityKind.Person, people);
+            // "أجرى الرئيس الروسي بوتين ونظيره الكازاخستاني توكاييف، اليوم الخميس، محادثات …", "تلقى وزير الخارجية،
+            // الأمير …، اتصالاً": every person between the verb and the meeting is its subject, appositive commas and all.
+            PeopleBetween(context, context.Tokens[verb].End, context.Tokens[trigger].Start, people);
         }
 
         if (people.Count < 2 && context.Is(trigger + 1, DiplomacyLexicon.SubjectPronouns) && FirstPersonToken(context, sentence.Start, context.Tokens[trigger].Start) is int subject)
@@ -273,6 +373,37 @@ internal static class MeetingExtractor
         }
 
         return people;
+    }
+
+    private static bool IsCall(ArticleContext context, int trigger)
+    {
+        ReadOnlySpan<char> word = context.Word(trigger);
+        return word.EndsWith("اتصال") || word.EndsWith("اتصالا") || word.EndsWith("مكالمه") || context.Is(trigger, DiplomacyLexicon.CallVerbs);
+    }
+
+    private static Entity? SubjectBefore(ArticleContext context, int trigger, int sentenceStart, List<Entity> exclude)
+    {
+        for (int m = context.MatchAtOrAfter(context.Tokens[trigger].Start) - 1; m >= 0 && context.Matches[m].Start >= sentenceStart; m--)
+        {
+            if (context.Matches[m].Entity is { Kind: EntityKind.Person } person)
+            {
+                return exclude.Contains(person) ? null : person;
+            }
+        }
+
+        return null;
+    }
+
+    private static void PeopleBetween(ArticleContext context, int start, int end, List<Entity> into)
+    {
+        int at = 0;
+        for (int m = context.MatchAtOrAfter(start); m < context.Matches.Count && context.Matches[m].Start < end; m++)
+        {
+            if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !into.Contains(person))
+            {
+                into.Insert(at++, person);
+            }
+        }
     }
 
     private static int? CounterpartBefore(ArticleContext context, int trigger, int sentenceStart)

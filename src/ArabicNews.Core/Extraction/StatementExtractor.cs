@@ -252,7 +252,10 @@ internal static class StatementExtractor
                 break;
             }
 
-            bool descriptor = (context.Is(first, ReportingLexicon.PositionNouns) && context.Word(i).SequenceEqual("في"))
+            // "السفير الروسي في باكو" describes the speaker; "… في تصريحات", "… في بيان", "… في مؤتمر" is how they spoke.
+            bool descriptor = (context.Is(first, ReportingLexicon.PositionNouns) && context.Word(i).SequenceEqual("في")
+                    && !context.Is(i + 1, ReportingLexicon.SpeakerBoundaries) && !context.Is(i + 1, ReportingLexicon.StatementNouns)
+                    && !context.Is(i + 1, DiplomacyLexicon.MeetingNouns))
                 || (context.Word(i).SequenceEqual("علي") && context.Is(i - 1, ReportingLexicon.NameParticles));
             if (i > first && context.Is(i, ReportingLexicon.SpeakerBoundaries) && !descriptor)
             {

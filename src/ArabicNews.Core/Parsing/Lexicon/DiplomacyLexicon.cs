@@ -21,6 +21,38 @@ internal static class DiplomacyLexicon
     public static readonly WordSet MeetingNegations = new(WordClass.MeetingNegation,
         "لم", "لن", "الغي", "الغاء", "الغت", "نفي", "نفت", "ينفي", "تنفي", "تاجيل", "تاجل", "ارجاء", "رفض", "رفضت");
 
+    /// <summary>
+    /// Words before a meeting, in its clause, that make it planned, expected, prepared or put off rather than held
+    /// (<c>من المقرر أن يلتقي</c>, <c>سيلتقي</c>, <c>يجري العمل على تنسيق لقاء</c>, <c>أرجئ الاجتماع</c>).
+    /// </summary>
+    public static readonly WordSet ProspectiveMarkers = new(WordClass.ProspectiveMarker,
+        "المقرر", "مقرر", "مقررا", "المزمع", "مزمع", "المرتقب", "مرتقب", "المتوقع", "متوقع", "يتوقع", "تتوقع", "يعتزم", "تعتزم",
+        "يعتزمان", "ينوي", "تنوي", "ينويان", "تنسيق", "لتنسيق", "بتنسيق", "التحضير", "للتحضير", "التحضيرات", "تحضيرات", "الاعداد",
+        "للاعداد", "تمهيدا", "يخطط", "تخطط", "يخططان", "ارجئ", "ارجي", "أرجئ", "أرجئت", "ارجات", "ارجاء", "تاجيل", "تاجل", "تأجل",
+        "سيلتقي", "سيلتقيان", "ستلتقي", "سنلتقي", "سيجري", "سيجريان", "ستجري", "سيعقد", "ستعقد", "سيعقدان", "ستعقدان", "سيستقبل",
+        "ستستقبل", "سيزور", "ستزور", "سيبحث", "ستبحث", "سيبحثان", "سيشارك", "ستشارك", "سيتوجه", "يرتقب", "يترقب", "ينتظر", "تنتظر",
+        "مرتقبا", "امكانيه", "احتمال", "محتمل", "ترتيب", "لترتيب", "ترتيبات");
+
+    /// <summary>Words right after a meeting noun that put it in the future (<c>القمة المقبلة</c>, <c>اللقاء المرتقب</c>).</summary>
+    public static readonly WordSet ProspectiveTails = new(WordClass.ProspectiveTail,
+        "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "المقرر", "المقرره", "المنتظر",
+        "المنتظره", "المحتمل", "المحتمله", "المقترح", "المقترحه", "المرتقبين");
+
+    /// <summary>Verbs that are a call when a phone or video word follows them (<c>تحدث … هاتفياً</c>, <c>اتصل … هاتفياً</c>).</summary>
+    public static readonly WordSet CallVerbs = new(WordClass.CallVerb,
+        "تحدث", "تحدثت", "تحدثا", "يتحدث", "تتحدث", "اتصل", "اتصلت", "يتصل", "تواصل", "تواصلت", "تحادث", "تحادثا", "تباحث", "تباحثا");
+
+    /// <summary>Verbs that, negated or future, keep a leader away from the meeting that follows (<c>لن يشارك … في القمة</c>).</summary>
+    public static readonly WordSet AbsenceVerbs = new(WordClass.AbsenceVerb,
+        "يشارك", "تشارك", "يحضر", "تحضر", "يتمكن", "تتمكن", "يغيب", "تغيب", "غاب", "غابت", "اعتذر", "اعتذرت", "يلتقي", "تلتقي");
+
+    /// <summary>Words that make a meeting the circumstance of what is reported, so it took place (<c>خلال لقائه</c>, <c>على هامش القمة</c>).</summary>
+    public static readonly WordSet EventCircumstances = new(WordClass.EventCircumstance,
+        "خلال", "اثناء", "عقب", "ختام", "هامش", "لدى", "ابان", "وخلال", "وعقب", "وفي");
+
+    /// <summary>The preposition that names the caller after a call received (<c>تلقى … اتصالاً هاتفياً من …</c>).</summary>
+    public static readonly WordSet CallSources = new(WordClass.CallSource, "من", "مع");
+
     /// <summary>Verbs that deny a meeting from further back in the clause (<c>نفى الكرملين … وجود تحضيرات لعقد لقاء</c>).</summary>
     public static readonly WordSet MeetingDenials = new(WordClass.MeetingDenial, "نفى", "نفت", "ينفي", "تنفي", "نفي", "استبعد", "استبعدت", "يستبعد", "تستبعد");
 
@@ -44,7 +76,9 @@ internal static class DiplomacyLexicon
         "الاول", "ثنائيه", "ثنائي", "ثلاثي", "ثلاثيه", "مباشر", "المباشر", "مباشره", "بشكل", "الدول", "الثلاث", "وزيرة",
         "الوزير", "الوزيرة", "نظيرها", "نظيريه", "ونظيرته", "هاتفيا", "هاتفي", "هاتفية", "مرئي", "عبر", "تقنية", "الفيديو",
         "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة", "وزراء", "خارجية",
-        "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة");
+        "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة", "الامير",
+        "والامير", "بالامير", "الشيخ", "والشيخ", "بالشيخ", "فخامه", "معالي", "سمو", "صاحب", "السمو", "جلاله", "الملك", "والملك",
+        "بالملك", "العاهل", "السلطان", "السيده", "الدكتور", "ولي", "العهد", "بولي", "وولي", "امير", "وامير", "بامير");
 
     /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
     public static readonly WordSet PartyAnaphors = new(WordClass.PartyAnaphor,
@@ -53,7 +87,8 @@ internal static class DiplomacyLexicon
     /// <summary>Light verbs whose subject is the meeting's first party (<c>أجرى X ونظيره Y محادثات</c>).</summary>
     public static readonly WordSet LightVerbs = new(WordClass.LightVerb,
         "أجرى", "أجرت", "أجريا", "يجري", "تجري", "يجريان", "تجريان", "عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "يعتزم",
-        "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت");
+        "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت", "تلقى", "تلقت", "يتلقى", "تتلقى",
+        "اجرى", "اجرت", "اجريا", "شارك", "شاركت", "يشارك", "تشارك");
 
     /// <summary>Nouns for a border, after which a list of states names neighbours (<c>الحدود مع جورجيا وأرمينيا</c>).</summary>
     public static readonly WordSet BorderNouns = new("الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");

@@ -72,6 +72,8 @@ internal static class TokenLexicon
         DiplomacyLexicon.Counterparts, DiplomacyLexicon.ParticipantGlue, DiplomacyLexicon.PartyAnaphors, DiplomacyLexicon.LightVerbs,
         DiplomacyLexicon.MultipartyQualifiers, DiplomacyLexicon.SigningWords, DiplomacyLexicon.ProposalWords,
         DiplomacyLexicon.FunctionWords, DiplomacyLexicon.Anaphors, DiplomacyLexicon.CorridorNouns, DiplomacyLexicon.AgreementNouns,
+        DiplomacyLexicon.ProspectiveMarkers, DiplomacyLexicon.ProspectiveTails, DiplomacyLexicon.CallVerbs, DiplomacyLexicon.AbsenceVerbs,
+        DiplomacyLexicon.EventCircumstances, DiplomacyLexicon.CallSources,
     ];
 
     /// <summary>

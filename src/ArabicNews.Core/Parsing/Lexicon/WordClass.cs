@@ -13,104 +13,122 @@ namespace ArabicNews.Core.Parsing.Lexicon;
 /// unclassified and is looked up when asked.
 /// </remarks>
 [Flags]
-internal enum WordClass : uint
+internal enum WordClass : ulong
 {
     /// <summary>In none of the lists.</summary>
     None = 0,
 
     /// <summary><see cref="ReportingLexicon.SpeechVerbs"/>.</summary>
-    SpeechVerb = 1U << 0,
+    SpeechVerb = 1UL << 0,
 
     /// <summary><see cref="ReportingLexicon.ExplicitSubjectVerbs"/>.</summary>
-    ExplicitSubjectVerb = 1U << 1,
+    ExplicitSubjectVerb = 1UL << 1,
 
     /// <summary><see cref="ReportingLexicon.Participles"/>.</summary>
-    Participle = 1U << 2,
+    Participle = 1UL << 2,
 
     /// <summary><see cref="ReportingLexicon.Attributions"/>.</summary>
-    Attribution = 1U << 3,
+    Attribution = 1UL << 3,
 
     /// <summary><see cref="ReportingLexicon.ContentOpeners"/>.</summary>
-    ContentOpener = 1U << 4,
+    ContentOpener = 1UL << 4,
 
     /// <summary><see cref="ReportingLexicon.SpeakerBoundaries"/>.</summary>
-    SpeakerBoundary = 1U << 5,
+    SpeakerBoundary = 1UL << 5,
 
     /// <summary><see cref="ReportingLexicon.Fillers"/>.</summary>
-    Filler = 1U << 6,
+    Filler = 1UL << 6,
 
     /// <summary><see cref="ReportingLexicon.OrganisationNouns"/>.</summary>
-    OrganisationNoun = 1U << 7,
+    OrganisationNoun = 1UL << 7,
 
     /// <summary><see cref="ReportingLexicon.NamingNouns"/>.</summary>
-    NamingNoun = 1U << 8,
+    NamingNoun = 1UL << 8,
 
     /// <summary><see cref="ReportingLexicon.StatementNouns"/>.</summary>
-    StatementNoun = 1U << 9,
+    StatementNoun = 1UL << 9,
 
     /// <summary><see cref="ReportingLexicon.PositionNouns"/>.</summary>
-    PositionNoun = 1U << 10,
+    PositionNoun = 1UL << 10,
 
     /// <summary><see cref="ReportingLexicon.Continuations"/>.</summary>
-    Continuation = 1U << 11,
+    Continuation = 1UL << 11,
 
     /// <summary><see cref="ReportingLexicon.NameParticles"/>.</summary>
-    NameParticle = 1U << 12,
+    NameParticle = 1UL << 12,
 
     /// <summary><see cref="DiplomacyLexicon.MeetingNouns"/>.</summary>
-    MeetingNoun = 1U << 13,
+    MeetingNoun = 1UL << 13,
 
     /// <summary><see cref="DiplomacyLexicon.PhoneWords"/>.</summary>
-    PhoneWord = 1U << 14,
+    PhoneWord = 1UL << 14,
 
     /// <summary><see cref="DiplomacyLexicon.VideoWords"/>.</summary>
-    VideoWord = 1U << 15,
+    VideoWord = 1UL << 15,
 
     /// <summary><see cref="DiplomacyLexicon.MeetingNegations"/>.</summary>
-    MeetingNegation = 1U << 16,
+    MeetingNegation = 1UL << 16,
 
     /// <summary><see cref="DiplomacyLexicon.MeetingDenials"/>.</summary>
-    MeetingDenial = 1U << 17,
+    MeetingDenial = 1UL << 17,
 
     /// <summary><see cref="DiplomacyLexicon.PluperfectAuxiliaries"/>.</summary>
-    PluperfectAuxiliary = 1U << 18,
+    PluperfectAuxiliary = 1UL << 18,
 
     /// <summary><see cref="DiplomacyLexicon.CounterpartNouns"/>.</summary>
-    CounterpartNoun = 1U << 19,
+    CounterpartNoun = 1UL << 19,
 
     /// <summary><see cref="DiplomacyLexicon.SubjectPronouns"/>.</summary>
-    SubjectPronoun = 1U << 20,
+    SubjectPronoun = 1UL << 20,
 
     /// <summary><see cref="DiplomacyLexicon.Counterparts"/>.</summary>
-    Counterpart = 1U << 21,
+    Counterpart = 1UL << 21,
 
     /// <summary><see cref="DiplomacyLexicon.ParticipantGlue"/>.</summary>
-    ParticipantGlue = 1U << 22,
+    ParticipantGlue = 1UL << 22,
 
     /// <summary><see cref="DiplomacyLexicon.PartyAnaphors"/>.</summary>
-    PartyAnaphor = 1U << 23,
+    PartyAnaphor = 1UL << 23,
 
     /// <summary><see cref="DiplomacyLexicon.LightVerbs"/>.</summary>
-    LightVerb = 1U << 24,
+    LightVerb = 1UL << 24,
 
     /// <summary><see cref="DiplomacyLexicon.MultipartyQualifiers"/>.</summary>
-    MultipartyQualifier = 1U << 25,
+    MultipartyQualifier = 1UL << 25,
 
     /// <summary><see cref="DiplomacyLexicon.SigningWords"/>.</summary>
-    SigningWord = 1U << 26,
+    SigningWord = 1UL << 26,
 
     /// <summary><see cref="DiplomacyLexicon.ProposalWords"/>.</summary>
-    ProposalWord = 1U << 27,
+    ProposalWord = 1UL << 27,
 
     /// <summary><see cref="DiplomacyLexicon.FunctionWords"/>.</summary>
-    FunctionWord = 1U << 28,
+    FunctionWord = 1UL << 28,
 
     /// <summary><see cref="DiplomacyLexicon.Anaphors"/>.</summary>
-    Anaphor = 1U << 29,
+    Anaphor = 1UL << 29,
 
     /// <summary><see cref="DiplomacyLexicon.CorridorNouns"/>.</summary>
-    CorridorNoun = 1U << 30,
+    CorridorNoun = 1UL << 30,
 
     /// <summary><see cref="DiplomacyLexicon.AgreementNouns"/>.</summary>
-    AgreementNoun = 1U << 31,
+    AgreementNoun = 1UL << 31,
+
+    /// <summary><see cref="DiplomacyLexicon.ProspectiveMarkers"/>.</summary>
+    ProspectiveMarker = 1UL << 32,
+
+    /// <summary><see cref="DiplomacyLexicon.ProspectiveTails"/>.</summary>
+    ProspectiveTail = 1UL << 33,
+
+    /// <summary><see cref="DiplomacyLexicon.CallVerbs"/>.</summary>
+    CallVerb = 1UL << 34,
+
+    /// <summary><see cref="DiplomacyLexicon.AbsenceVerbs"/>.</summary>
+    AbsenceVerb = 1UL << 35,
+
+    /// <summary><see cref="DiplomacyLexicon.EventCircumstances"/>.</summary>
+    EventCircumstance = 1UL << 36,
+
+    /// <summary><see cref="DiplomacyLexicon.CallSources"/>.</summary>
+    CallSource = 1UL << 37,
 }

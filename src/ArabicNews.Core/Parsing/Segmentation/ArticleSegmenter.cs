@@ -5,6 +5,7 @@ using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Parsing.Quotations;
+using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing.Segmentation;
 
@@ -21,6 +22,12 @@ internal static class ArticleSegmenter
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u061F\u2026\u06D4");
 
     private const int HeaderLines = 5;
+    private const int MaxSectionWords = 3;
+    private const int MinHeadlineAfterSection = 5;
+
+    private static readonly SearchValues<char> CreditSeparators = SearchValues.Create("/-:\u2013(\u060C,");
+
+    private static readonly WordSet ChromeWords = new("طباعه", "طباعة", "مشاركه", "شارك", "مشاركة", "اطبع", "الرئيسيه", "الرئيسية", "اخبار", "أخبار", "عاجل", "Ad");
     private const int MinDatelineDatePercent = 35;
 
     /// <summary>Segments <paramref name="text"/>.</summary>
@@ -159,8 +166,17 @@ internal static class ArticleSegmenter
         int examined = 0;
         for (int i = first; i >= 0 && examined < HeaderLines; i = NextContent(lines, i + 1), examined++)
         {
-            bool dated = HasDayDate(lines[i], dates);
-            if (!(dated || IsCreditLine(text, lines[i], catalog)) || CountWords(text[lines[i].Start..lines[i].End]) > MaxDatelineWords)
+            ReadOnlySpan<char> content = text[lines[i].Start..lines[i].End];
+            if (IsPageChrome(content))
+            {
+                lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                continue;
+            }
+
+            // "date 2025-08-17 …" page metadata and "16:33 GMT 09.10.2025 (…)" time stamps are datelines whatever else they hold.
+            bool stamp = IsMetadataOrTimestamp(content);
+            bool dated = stamp ? HasAnyDayDate(lines[i], dates) : HasDayDate(lines[i], dates);
+            if (!(stamp || dated || IsCreditLine(text, lines[i], catalog)) || (!stamp && CountWords(content) > MaxDatelineWords))
             {
                 continue;
             }
@@ -181,10 +197,70 @@ internal static class ArticleSegmenter
         }
 
         ReadOnlySpan<char> firstLine = text[lines[first].Start..lines[first].End];
+        ReadOnlySpan<char> secondLine = text[lines[second].Start..lines[second].End];
+        if (CountWords(firstLine) <= MaxSectionWords && !EndsWithPunctuation(firstLine, headline: true)
+            && CountWords(secondLine) is >= MinHeadlineAfterSection and <= MaxTitleWords && !EndsWithPunctuation(secondLine, headline: true))
+        {
+            // "عرب وعالم" then the headline: a short section name above a longer unpunctuated line is page chrome.
+            lines[first] = lines[first] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+            first = second;
+            firstLine = secondLine;
+        }
+
         if (CountWords(firstLine) <= MaxTitleWords && !EndsWithPunctuation(firstLine, headline: true))
         {
             layout.TitleLine = first;
         }
+    }
+
+    private static bool IsPageChrome(ReadOnlySpan<char> line)
+    {
+        // Page furniture above the headline: a URL, a lone symbol ("×"), Latin-only labels ("Istanbul", "Ad"), print and
+        // share buttons ("طباعه").
+        if (line.Contains("://", StringComparison.Ordinal) && !line.Contains(' '))
+        {
+            return true;
+        }
+
+        bool letters = false;
+        bool digits = false;
+        bool latin = false;
+        bool arabic = false;
+        foreach (char c in line)
+        {
+            letters |= char.IsLetterOrDigit(c);
+            digits |= char.IsAsciiDigit(c);
+            latin |= char.IsAsciiLetter(c);
+            arabic |= c is >= '\u0621' and <= '\u064A';
+        }
+
+        return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line);
+    }
+
+    private static bool IsMetadataOrTimestamp(ReadOnlySpan<char> line)
+    {
+        // "date 2025-12-29 …" (scraper metadata) and "16:33 GMT 09.10.2025" (a time stamp opening the line).
+        if (line.StartsWith("date ", StringComparison.Ordinal) && line.Length > 5 && char.IsAsciiDigit(line[5]))
+        {
+            return true;
+        }
+
+        int colon = line.IndexOf(':');
+        return colon is 1 or 2 && line.Length > colon + 2 && char.IsAsciiDigit(line[0]) && char.IsAsciiDigit(line[colon - 1])
+            && char.IsAsciiDigit(line[colon + 1]) && char.IsAsciiDigit(line[colon + 2]);
+    }
+
+    private static bool HasAnyDayDate(Line line, List<DateMatch> dates)
+    {
+        foreach (DateMatch date in dates)
+        {
+            if (date.Start >= line.Start && date.Start < line.End && date.Kind == DateExpressionKind.Absolute && date.Value is { Precision: DatePrecision.Day })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDayDate(Line line, List<DateMatch> dates)
@@ -207,8 +283,8 @@ internal static class ArticleSegmenter
     private static bool IsCreditLine(ReadOnlySpan<char> text, Line line, EntityCatalog catalog)
     {
         // "أنقرة/ الأناضول", "موسكو - سبوتنيك": a short line naming an outlet after a separator.
-        ReadOnlySpan<char> content = text[line.Start..line.End];
-        int separator = content.IndexOfAny("/-:\u2013(");
+        ReadOnlySpan<char> content = text[line.Start..line.End].TrimEnd(" )\u00BB\"".AsSpan());
+        int separator = content.LastIndexOfAny(CreditSeparators);
         if (separator < 0 || CountWords(content) > 4)
         {
             return false;

@@ -76,23 +76,26 @@ public class TokenLexiconTests
     }
 
     [Theory]
-    [InlineData("وقال", (uint)WordClass.SpeechVerb)]
-    [InlineData("فأكد", (uint)WordClass.SpeechVerb)]
-    [InlineData("مؤكداً", (uint)(WordClass.Participle | WordClass.SpeakerBoundary))]
-    [InlineData("المفاوضات", (uint)(WordClass.MeetingNoun | WordClass.ProposalWord))]
-    [InlineData("مع", (uint)(WordClass.SpeakerBoundary | WordClass.Counterpart | WordClass.FunctionWord))]
-    [InlineData("ومع", (uint)(WordClass.SpeakerBoundary | WordClass.Counterpart | WordClass.FunctionWord))]
-    [InlineData("الممر", (uint)WordClass.CorridorNoun)]
-    [InlineData("لممر", (uint)WordClass.NamingNoun)]
-    [InlineData("و", (uint)WordClass.ParticipantGlue)]
-    [InlineData("وللمعاهدة", (uint)WordClass.AgreementNoun)]
-    [InlineData("بالاتفاقية", (uint)WordClass.AgreementNoun)]
-    [InlineData("فخارطة", (uint)WordClass.AgreementNoun)]
-    [InlineData("كالبروتوكول", (uint)WordClass.AgreementNoun)]
-    [InlineData("وو", (uint)WordClass.None)]
-    [InlineData("موسكو", (uint)WordClass.None)]
-    [InlineData("", (uint)WordClass.None)]
-    public void ClassifiesAWordAsWrittenAndWithoutAGluedConjunction(string word, uint expected) =>
+    [InlineData("وقال", (ulong)WordClass.SpeechVerb)]
+    [InlineData("فأكد", (ulong)WordClass.SpeechVerb)]
+    [InlineData("مؤكداً", (ulong)(WordClass.Participle | WordClass.SpeakerBoundary))]
+    [InlineData("المفاوضات", (ulong)(WordClass.MeetingNoun | WordClass.ProposalWord))]
+    [InlineData("مع", (ulong)(WordClass.SpeakerBoundary | WordClass.Counterpart | WordClass.FunctionWord | WordClass.CallSource))]
+    [InlineData("ومع", (ulong)(WordClass.SpeakerBoundary | WordClass.Counterpart | WordClass.FunctionWord | WordClass.CallSource))]
+    [InlineData("سيلتقي", (ulong)WordClass.ProspectiveMarker)]
+    [InlineData("المقبلة", (ulong)WordClass.ProspectiveTail)]
+    [InlineData("وتحدث", (ulong)WordClass.CallVerb)]
+    [InlineData("الممر", (ulong)WordClass.CorridorNoun)]
+    [InlineData("لممر", (ulong)WordClass.NamingNoun)]
+    [InlineData("و", (ulong)WordClass.ParticipantGlue)]
+    [InlineData("وللمعاهدة", (ulong)WordClass.AgreementNoun)]
+    [InlineData("بالاتفاقية", (ulong)WordClass.AgreementNoun)]
+    [InlineData("فخارطة", (ulong)WordClass.AgreementNoun)]
+    [InlineData("كالبروتوكول", (ulong)WordClass.AgreementNoun)]
+    [InlineData("وو", (ulong)WordClass.None)]
+    [InlineData("موسكو", (ulong)WordClass.None)]
+    [InlineData("", (ulong)WordClass.None)]
+    public void ClassifiesAWordAsWrittenAndWithoutAGluedConjunction(string word, ulong expected) =>
         TokenLexicon.Classify(ArabicNormalizer.Normalize(word)).Should().Be((WordClass)expected);
 
     [Fact]
@@ -110,5 +113,5 @@ public class TokenLexiconTests
             WordClass.None);
     }
 
-    private static bool IsSingleBit(WordClass value) => value != WordClass.None && ((uint)value & ((uint)value - 1)) == 0;
+    private static bool IsSingleBit(WordClass value) => value != WordClass.None && ((ulong)value & ((ulong)value - 1)) == 0;
 }

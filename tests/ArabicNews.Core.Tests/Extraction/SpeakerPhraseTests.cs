@@ -1,0 +1,24 @@
+using System.Linq;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Extraction;
+
+/// <summary>A speaker phrase ends at the person's name: what follows it (to whom, how) is neither speaker nor content.</summary>
+public sealed class SpeakerPhraseTests
+{
+    [Theory]
+    [InlineData("وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين إن موسكو ترحب بالمبادرة.")]
+    [InlineData("وقال المتحدث باسم الكرملين دميتري بيسكوف بتصريح صحافي إن موسكو ترحب بالمبادرة.")]
+    [InlineData("وقال المتحدث باسم الكرملين دميتري بيسكوف لوسائل الإعلام إن موسكو ترحب بالمبادرة.")]
+    [InlineData("وقال المتحدث باسم الكرملين دميتري بيسكوف في تصريحات للتلفزيون الروسي إن موسكو ترحب بالمبادرة.")]
+    public void WhatFollowsTheName_IsNotPartOfTheSpeaker(string sentence)
+    {
+        Statement statement = ArticleParser.Parse(sentence).Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.SpeakerText.Should().Be("المتحدث باسم الكرملين دميتري بيسكوف");
+        statement.Content.Should().Be("موسكو ترحب بالمبادرة.");
+    }
+}

@@ -1,0 +1,55 @@
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Parsing.Segmentation;
+
+/// <summary>Page furniture above the headline, as scraped pages carry it, never becomes the title.</summary>
+public sealed class HeaderChromeTests
+{
+    private const string Headline = "وزير الخارجية التركي يستقبل نظيره الأذربيجاني في أنقرة لبحث ملفات المنطقة";
+    private const string Lead = "استقبل وزير الخارجية التركي هاكان فيدان نظيره الأذربيجاني جيحون بيراموف في أنقرة.";
+
+    [Theory]
+    [InlineData("عرب وعالم")]
+    [InlineData("سياسة")]
+    [InlineData("Istanbul")]
+    [InlineData("×")]
+    [InlineData("طباعة")]
+    [InlineData("https://example.org/news/12345")]
+    public void ChromeAboveTheHeadline_IsNotTheTitle(string chrome) =>
+        ArticleParser.Parse($"{chrome}\n{Headline}\n{Lead}").Title.Should().Be(Headline);
+
+    [Fact]
+    public void AMetadataDateLine_DatesTheArticle_AndIsNotTheTitle()
+    {
+        Article article = ArticleParser.Parse($" date 2025-08-17 https://example.org/a/b-c-d\n{Headline}\n{Lead}");
+        article.Title.Should().Be(Headline);
+        article.Published.Should().Be(new PartialDate(2025, 8, 17));
+    }
+
+    [Fact]
+    public void ATimeStampLine_IsNotTheTitle() =>
+        ArticleParser.Parse($"16:33 GMT 09.10.2025 (تحديث: 17:11)\n{Headline}\n{Lead}").Title.Should().Be(Headline);
+
+    [Fact]
+    public void ADatelineWithTheAgencyAfterACommas_GivesTheSource_AndIsNotTheTitle()
+    {
+        Article article = ArticleParser.Parse($"باكو، 29 أكتوبر، أذرتاج\n\n{Lead}\n{Lead}");
+        article.Title.Should().BeNull();
+        article.Source!.Id.Should().Be("media:azertac");
+    }
+
+    [Fact]
+    public void AShortHeadlineAboveAPunctuatedLead_StaysTheTitle() =>
+        ArticleParser.Parse($"بوتين يستقبل علييف\n{Lead}\n{Lead}").Title.Should().Be("بوتين يستقبل علييف");
+
+    [Fact]
+    public void ADateOnlyLine_IsADateline_NotChrome()
+    {
+        Article article = ArticleParser.Parse($"{Headline}\n04.03.2025\n{Lead}");
+        article.Title.Should().Be(Headline);
+        article.Published.Should().Be(new PartialDate(2025, 3, 4));
+    }
+}
