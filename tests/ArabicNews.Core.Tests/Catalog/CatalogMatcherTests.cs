@@ -80,9 +80,11 @@ public sealed class CatalogMatcherTests
             // A name with punctuation inside it ("ا.ف.ب", "نيوز.ام", "صيغة 3+3") is matched bare only (a known limitation listed
             // in the README); a one-letter first word could not keep two letters after a proclitic anyway.
             if (normalized.Any(c => !char.IsLetterOrDigit(c) && c is not (' ' or '-')) || normalized.Split(' ')[0].Length < 2
-                || Catalog.FindByName(glued.Split(' ')[0]) is not null)
+                || Catalog.FindByName(glued.Split(' ')[0]) is not null
+                || (proclitic.EndsWith("ال", StringComparison.Ordinal) && Catalog.FindByName("ال" + normalized.Split(' ')[0]) is { } other && !other.Equals(entity)))
             {
-                // The glued form is itself a catalog name (a real ambiguity, not a matcher error).
+                // The glued form is itself a catalog name, or its article makes another entity's name ("بالكاميرون" is
+                // Cameroon, not Cameron; "بالجبيل" is Jubail, not Byblos): a real ambiguity, not a matcher error.
                 continue;
             }
 
