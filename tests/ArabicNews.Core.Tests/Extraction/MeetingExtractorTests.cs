@@ -96,7 +96,7 @@ public sealed class MeetingExtractorTests
     [Fact]
     public void UndatedMeeting_InThePluperfect_StaysUndated()
     {
-        const string text = "وعقدت القمة في دوشنبه في 9 أكتوبر 2025.\n\nوكان بوتين قد أجرى، عشية القمة، محادثات مع رحمن.";
+        const string text = "وعقدت القمة في دوشنبه في 9 أكتوبر 2025.\n\nوكان بوتين قد أجرى، عشية القمة، محادثات مع رحمون.";
         Meeting m = Meetings(text, new System.DateOnly(2025, 10, 12)).Single();
         Ids(m).Should().Equal("person:emomali-rahmon", "person:vladimir-putin");
         m.Date.Should().BeNull();

@@ -157,7 +157,7 @@ public sealed class StatementExtractorTests
     [Fact]
     public void AttributionInsideTheReport_DoesNotCutItOff()
     {
-        Statement s = Statements("وقال شي، بحسب ما نقلت وكالة شينخوا، إن \"الصين مستعدة للعمل مع روسيا\".").Single();
+        Statement s = Statements("وقال شي جين بينغ، بحسب ما نقلت وكالة شينخوا، إن \"الصين مستعدة للعمل مع روسيا\".").Single();
         s.Speaker!.Id.Should().Be("person:xi-jinping");
         s.Content.Should().Be("الصين مستعدة للعمل مع روسيا");
     }
