@@ -97,18 +97,50 @@ public sealed partial class CatalogGenerator
                     writer.WriteLine("// The string pool, one line per entity.");
                     writer.WriteLine("private const string Strings =");
                     writer.Indentation++;
-                    for (int i = 0; i < entityStrings.Count; i++)
-                    {
-                        (int first, int end) = entityStrings[i];
-                        string line = string.Join(" + ", strings.Skip(first).Take(end - first).Select(Literal));
-                        writer.WriteLine(line + (i == entityStrings.Count - 1 ? ";" : " +"));
-                    }
-
+                    var lines = entityStrings.Select(e => string.Join(" + ", strings.Skip(e.First).Take(e.End - e.First).Select(Literal))).ToList();
+                    WriteConcatenation(writer, lines, 0, lines.Count, ";");
                     writer.Indentation--;
                 }
             }
 
             return writer.ToString();
+        }
+
+        private const int ConcatenationFanOut = 32;
+
+        /// <summary>
+        /// Writes <c>a + b + …</c> over <paramref name="lines"/> as a tree of parenthesised groups of at most
+        /// <see cref="ConcatenationFanOut"/>, so that a catalog of thousands of entities is no expression thousands of
+        /// operators deep (compilers and analyzers walk binary expressions recursively).
+        /// </summary>
+        private static void WriteConcatenation(SourceWriter writer, List<string> lines, int start, int end, string suffix)
+        {
+            int count = end - start;
+            if (count <= ConcatenationFanOut)
+            {
+                for (int i = start; i < end; i++)
+                {
+                    writer.WriteLine(lines[i] + (i == end - 1 ? suffix : " +"));
+                }
+
+                return;
+            }
+
+            int groupSize = ConcatenationFanOut;
+            while ((count + groupSize - 1) / groupSize > ConcatenationFanOut)
+            {
+                groupSize *= ConcatenationFanOut;
+            }
+
+            for (int group = start; group < end; group += groupSize)
+            {
+                int groupEnd = Math.Min(end, group + groupSize);
+                writer.WriteLine("(");
+                writer.Indentation++;
+                WriteConcatenation(writer, lines, group, groupEnd, string.Empty);
+                writer.Indentation--;
+                writer.WriteLine(")" + (groupEnd == end ? suffix : " +"));
+            }
         }
 
         private static int Add(List<string> strings, string value)
