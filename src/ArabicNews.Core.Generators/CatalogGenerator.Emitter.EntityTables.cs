@@ -100,7 +100,7 @@ public sealed partial class CatalogGenerator
                     for (int i = 0; i < entityStrings.Count; i++)
                     {
                         (int first, int end) = entityStrings[i];
-                        string line = string.Join(" + ", strings.Skip(first).Take(end - first).Select(Literal));
+                        string line = Literal(string.Concat(strings.Skip(first).Take(end - first)));
                         writer.WriteLine(line + (i == entityStrings.Count - 1 ? ";" : " +"));
                     }
 
