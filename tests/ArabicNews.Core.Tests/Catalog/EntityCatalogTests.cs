@@ -93,7 +93,8 @@ public sealed class EntityCatalogTests
 
         firstRead.Should().BeGreaterThan(catalog.Entities.Count * 200L, "each entity (with its names and roles) is built when first read, not when the catalog is created");
         secondRead.Should().Be(0, "a built entity is kept");
-        created.Should().BeLessThan(400_000, "creating the catalog only copies its tables, one array each");
+        // The tables grow with the catalog (about 360 bytes per entity in December 2026), so the budget is per entity.
+        created.Should().BeLessThan(catalog.Entities.Count * 500L, "creating the catalog only copies its tables, one array each");
 
         static void ReadAll(EntityCatalog catalog)
         {
