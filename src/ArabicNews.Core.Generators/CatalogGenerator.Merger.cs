@@ -70,7 +70,10 @@ public sealed partial class CatalogGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            EntityDeclaration[] declarations = byId.Values.Select(static v => v.Declaration).OrderBy(static d => d.Entity.Id, StringComparer.Ordinal).ToArray();
+            EntityDeclaration[] declarations = byId.Values
+                .Select(v => ExpandOffices(v.Declaration, byId, diagnostics))
+                .OrderBy(static d => d.Entity.Id, StringComparer.Ordinal)
+                .ToArray();
 
             // Names: one owner per key; role titles group their holders.
             var keys = new Dictionary<string, KeyEntry>(StringComparer.Ordinal);
@@ -123,8 +126,77 @@ public sealed partial class CatalogGenerator
             };
         }
 
+        /// <summary>
+        /// Expands a declaration's office roles into role titles (<see cref="OfficeTitles"/>): each office becomes one
+        /// role whose title is the canonical form, and every form becomes a role name of it. A form that is already an
+        /// explicit title of the entity for the same period is not repeated.
+        /// </summary>
+        private static EntityDeclaration ExpandOffices(EntityDeclaration declaration, Dictionary<string, (EntityDeclaration Declaration, string Path)> byId, List<DiagnosticInfo> diagnostics)
+        {
+            if (declaration.OfficeRoles.Count == 0)
+            {
+                return declaration;
+            }
+
+            var roles = declaration.Entity.Roles.ToList();
+            var locations = declaration.RoleLocations.ToList();
+            var names = declaration.Names.ToList();
+            var known = new Dictionary<(string Key, DateSpec? From, DateSpec? To), int>();
+            foreach (AliasSpec name in names.Where(static n => n.Kind == AliasKind.Role))
+            {
+                RoleSpec role = roles[name.RoleIndex];
+                known[(name.Key, role.From, role.To)] = name.RoleIndex;
+            }
+
+            foreach (OfficeRoleSpec office in declaration.OfficeRoles)
+            {
+                if (!byId.TryGetValue(office.Of, out var of))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownOfficeOf, office.OfLocation, office.Office, declaration.Entity.Id, office.Of));
+                    continue;
+                }
+
+                EntitySpec holder = of.Declaration.Entity;
+                List<string> titles = OfficeTitles.Expand(office.Office, holder.Arabic, holder.Aliases, holder.Demonyms);
+                int roleIndex = -1;
+                foreach (string title in titles)
+                {
+                    string key = Parser.ToKey(title, out int tokens);
+                    if (key.Length == 0 || tokens > CatalogKeyRules.MaxKeyTokens)
+                    {
+                        continue;
+                    }
+
+                    if (known.TryGetValue((key, office.From, office.To), out int existing))
+                    {
+                        roleIndex = roleIndex < 0 ? existing : roleIndex;
+                        continue;
+                    }
+
+                    if (roleIndex < 0)
+                    {
+                        roleIndex = roles.Count;
+                        roles.Add(new RoleSpec { Title = title, From = office.From, To = office.To });
+                        locations.Add(office.Location);
+                    }
+
+                    known.Add((key, office.From, office.To), roleIndex);
+                    names.Add(new AliasSpec { Text = title, Key = key, Tokens = tokens, Kind = AliasKind.Role, RoleIndex = roleIndex, Location = office.Location });
+                }
+            }
+
+            return declaration with
+            {
+                Entity = declaration.Entity with { Roles = roles.ToEquatableArray() },
+                Names = names.ToEquatableArray(),
+                RoleLocations = locations.ToEquatableArray(),
+            };
+        }
+
         private static void CheckRoleOverlaps(List<RoleGroup> groups, EntityDeclaration[] declarations, List<DiagnosticInfo> diagnostics)
         {
+            // An office expands into many titles: one overlap of two holders is reported once, not once per title.
+            var reported = new HashSet<(int, int, LocationInfo)>();
             foreach (RoleGroup group in groups)
             {
                 for (int i = 0; i < group.Holders.Count; i++)
@@ -133,7 +205,7 @@ public sealed partial class CatalogGenerator
                     {
                         var a = group.Holders[i];
                         var b = group.Holders[j];
-                        if (a.Entity != b.Entity && Start(a.Role) < End(b.Role) && Start(b.Role) < End(a.Role))
+                        if (a.Entity != b.Entity && Start(a.Role) < End(b.Role) && Start(b.Role) < End(a.Role) && reported.Add((a.Entity, b.Entity, b.Location)))
                         {
                             diagnostics.Add(DiagnosticInfo.Create(
                                 DiagnosticDescriptors.OverlappingRole,

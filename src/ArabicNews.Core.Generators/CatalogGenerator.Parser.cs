@@ -235,7 +235,8 @@ public sealed partial class CatalogGenerator
 
             var roles = new List<RoleSpec>();
             var roleLocations = new List<LocationInfo>();
-            ParseRoles(state, fields, id, roles, roleLocations, names);
+            var offices = new List<OfficeRoleSpec>();
+            ParseRoles(state, fields, id, roles, roleLocations, names, offices);
 
             string? agreementKind = OptionalString(state, fields, "agreementKind");
             if (agreementKind is not null && Array.IndexOf(AgreementKinds, agreementKind) < 0)
@@ -280,11 +281,12 @@ public sealed partial class CatalogGenerator
                 IdLocation = state.Span(idNode),
                 Names = names.ToEquatableArray(),
                 RoleLocations = roleLocations.ToEquatableArray(),
+                OfficeRoles = offices.ToEquatableArray(),
                 ReferenceLocations = references.ToEquatableArray(),
             };
         }
 
-        private static void ParseRoles(FileState state, Dictionary<string, JsonMember> fields, string id, List<RoleSpec> roles, List<LocationInfo> locations, List<AliasSpec> names)
+        private static void ParseRoles(FileState state, Dictionary<string, JsonMember> fields, string id, List<RoleSpec> roles, List<LocationInfo> locations, List<AliasSpec> names, List<OfficeRoleSpec> offices)
         {
             if (!fields.TryGetValue("roles", out JsonMember? member) || member.Value.Kind == JsonKind.Null)
             {
@@ -308,7 +310,7 @@ public sealed partial class CatalogGenerator
                 var roleFields = new Dictionary<string, JsonMember>(StringComparer.Ordinal);
                 foreach (JsonMember roleMember in item.Members)
                 {
-                    if (roleMember.Name is "title" or "from" or "to")
+                    if (roleMember.Name is "title" or "office" or "of" or "from" or "to")
                     {
                         roleFields[roleMember.Name] = roleMember;
                     }
@@ -318,9 +320,34 @@ public sealed partial class CatalogGenerator
                     }
                 }
 
-                JsonNode? title = RequireString(state, item, roleFields, "title", "role");
-                if (title is null)
+                bool hasTitle = roleFields.ContainsKey("title");
+                bool hasOffice = roleFields.ContainsKey("office");
+                bool hasOf = roleFields.ContainsKey("of");
+                string? formProblem = (hasTitle, hasOffice, hasOf) switch
                 {
+                    (true, true, _) or (true, _, true) => "it has 'title' and 'office'/'of'",
+                    (false, false, false) => "it has neither",
+                    (false, true, false) => "it has 'office' without 'of'",
+                    (false, false, true) => "it has 'of' without 'office'",
+                    _ => null,
+                };
+                if (formProblem is not null)
+                {
+                    state.Report(DiagnosticDescriptors.RoleForm, state.Span(item), formProblem);
+                    continue;
+                }
+
+                JsonNode? title = hasTitle ? RequireString(state, item, roleFields, "title", "role") : null;
+                JsonNode? office = hasOffice ? RequireString(state, item, roleFields, "office", "role") : null;
+                JsonNode? of = hasOf ? RequireString(state, item, roleFields, "of", "role") : null;
+                if (title is null && (office is null || of is null))
+                {
+                    continue;
+                }
+
+                if (office is not null && !OfficeTitles.IsKnown(office.Text))
+                {
+                    state.Report(DiagnosticDescriptors.UnknownOffice, state.Span(office), office.Text, string.Join(", ", OfficeTitles.Offices));
                     continue;
                 }
 
@@ -334,6 +361,12 @@ public sealed partial class CatalogGenerator
                 if (from is { } start && to is { } end && end.DayNumber <= start.DayNumber)
                 {
                     state.Report(DiagnosticDescriptors.BadDate, state.Span(roleFields["to"].Value), end.ToString(), "the period ends before it starts");
+                    continue;
+                }
+
+                if (title is null)
+                {
+                    offices.Add(new OfficeRoleSpec { Office = office!.Text, Of = of!.Text, From = from, To = to, Location = state.Span(item), OfLocation = state.Span(of) });
                     continue;
                 }
 

@@ -33,7 +33,7 @@ public sealed class CatalogGeneratorBrokenCatalogTests
         ["truncated in escape"] = ["ANC001"],
         ["bad escape"] = ["ANC001"],
         ["wrong types everywhere"] = ["ANC003"],
-        ["roles of wrong shape"] = ["ANC002", "ANC003"],
+        ["roles of wrong shape"] = ["ANC003", "ANC016"],
         ["duplicated ids"] = ["ANC004"],
         ["duplicate property"] = ["ANC001"],
         ["non-Arabic aliases"] = ["ANC006"],

@@ -56,6 +56,15 @@ internal static class DiagnosticDescriptors
     /// <summary>ANC015: the generator failed unexpectedly (a bug; please report it).</summary>
     public static DiagnosticDescriptor InternalError { get; } = Error("ANC015", "Catalog generator internal error", "The catalog generator failed while processing '{0}': {1}");
 
+    /// <summary>ANC016: a role has both a title and an office, or neither (or an office without 'of', or 'of' without an office).</summary>
+    public static DiagnosticDescriptor RoleForm { get; } = Error("ANC016", "Role needs a title or an office", "A role must have either 'title' or both 'office' and 'of': {0}; the role is skipped");
+
+    /// <summary>ANC017: a role's office is not one of the known offices.</summary>
+    public static DiagnosticDescriptor UnknownOffice { get; } = Error("ANC017", "Unknown office", "Unknown office '{0}'; expected one of {1}");
+
+    /// <summary>ANC018: a role's 'of' names an id that is not in the catalog.</summary>
+    public static DiagnosticDescriptor UnknownOfficeOf { get; } = Error("ANC018", "Unknown office holder entity", "The role '{0}' of '{1}' is of '{2}', which is not in the catalog");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

@@ -19,6 +19,9 @@ internal sealed record EntityDeclaration
     /// <summary>Gets where each role is (aligned with <see cref="EntitySpec.Roles"/>).</summary>
     public required EquatableArray<LocationInfo> RoleLocations { get; init; }
 
+    /// <summary>Gets the roles given as offices, in file order; the merge step expands them into titles.</summary>
+    public EquatableArray<OfficeRoleSpec> OfficeRoles { get; init; }
+
     /// <summary>Gets where each party and country reference is (parties first, then countries).</summary>
     public required EquatableArray<LocationInfo> ReferenceLocations { get; init; }
 }
