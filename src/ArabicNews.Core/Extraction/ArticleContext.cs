@@ -83,6 +83,27 @@ internal sealed class ArticleContext
         return set.Class != WordClass.None ? (Tokens[index].Classes & set.Class) != WordClass.None : set.ContainsWithConjunction(Word(index));
     }
 
+    /// <summary>Returns whether <paramref name="position"/> lies inside a recognised date expression.</summary>
+    /// <param name="position">A position in the normalized text.</param>
+    /// <returns><see langword="true"/> inside a date.</returns>
+    public bool InsideDate(int position)
+    {
+        foreach (Parsing.Dates.DateMatch date in Dates)
+        {
+            if (position >= date.Start && position < date.Start + date.Length)
+            {
+                return true;
+            }
+
+            if (date.Start > position)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the index of the first token starting at or after <paramref name="position"/>.</summary>
     /// <param name="position">A normalized index.</param>
     /// <returns>The token index, or <c>Tokens.Count</c>.</returns>

@@ -484,14 +484,14 @@ internal static class MeetingExtractor
         int k = token;
         while (k < context.Tokens.Count && context.Tokens[k].Start < end)
         {
-            if (InsideDate(context, context.Tokens[k].Start))
+            if (context.InsideDate(context.Tokens[k].Start))
             {
                 k++;
                 continue;
             }
 
             bool listComma = IsListComma(context, k);
-            if (k > token && !listComma && HasHardBoundary(context, context.Tokens[k - 1].End, context.Tokens[k].Start) && !InsideDate(context, context.Tokens[k - 1].Start))
+            if (k > token && !listComma && HasHardBoundary(context, context.Tokens[k - 1].End, context.Tokens[k].Start) && !context.InsideDate(context.Tokens[k - 1].Start))
             {
                 break;
             }
@@ -656,24 +656,6 @@ internal static class MeetingExtractor
 
         ReadOnlySpan<char> gap = context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].Trim();
         return gap is "\u060C" or "," && context.Word(k)[0] == '\u0648' && context.Word(k).Length > 2;
-    }
-
-    private static bool InsideDate(ArticleContext context, int position)
-    {
-        foreach (Parsing.Dates.DateMatch date in context.Dates)
-        {
-            if (position >= date.Start && position < date.Start + date.Length)
-            {
-                return true;
-            }
-
-            if (date.Start > position)
-            {
-                break;
-            }
-        }
-
-        return false;
     }
 
     private static void CollectListBefore(ArticleContext context, int trigger, int sentenceStart, List<Entity> into)

@@ -76,6 +76,7 @@ internal static class StatementExtractor
                 }
 
                 int phraseEnd = kind == TriggerKind.Participle ? phraseStart : SpeakerPhraseEnd(context, phraseStart, Math.Min(nextTrigger, sentence.End));
+                int objectStart = kind == TriggerKind.Verb ? ObjectAfterName(context, phraseStart, ref phraseEnd) : -1;
                 bool continuation = token > 0 && context.Is(token - 1, ReportingLexicon.Continuations);
                 if (kind == TriggerKind.Verb && TryPluperfectSubject(context, token, sentence.Start, out int subjectStart, out int subjectEnd))
                 {
@@ -112,6 +113,8 @@ internal static class StatementExtractor
                     continue;
                 }
 
+                bool colon = false;
+
                 // 2. The content: after a colon (to the end of the paragraph) or after the complementizer (to the next trigger or the sentence end).
                 int regionEnd = Math.Min(nextTrigger, sentence.End);
                 if (phraseEnd > regionEnd)
@@ -119,7 +122,7 @@ internal static class StatementExtractor
                     continue; // the speaker phrase runs past the sentence or the next trigger: no room for content
                 }
 
-                int contentStart = ContentStart(context, phraseEnd, regionEnd, out bool colon);
+                int contentStart = objectStart >= 0 ? objectStart : ContentStart(context, phraseEnd, regionEnd, out colon);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
@@ -270,6 +273,37 @@ internal static class StatementExtractor
         }
 
         return end;
+    }
+
+    private static int ObjectAfterName(ArticleContext context, int phraseStart, ref int phraseEnd)
+    {
+        // "أكد بوتين وجود اتفاق على …", "أكد الرئيس الروسي فلاديمير بوتين أهمية …": the speaker phrase ends at the name, and
+        // a plain word right after it (no punctuation, no preposition, complementizer or title) opens what was said.
+        int nameEnd = -1;
+        for (int m = context.MatchAtOrAfter(phraseStart); m < context.Matches.Count && context.Matches[m].Start < phraseEnd; m++)
+        {
+            if (context.Matches[m].Entity is { Kind: EntityKind.Person })
+            {
+                nameEnd = context.Matches[m].Start + context.Matches[m].Length; // the name after its title: "الرئيس الروسي فلاديمير بوتين"
+            }
+        }
+
+        if (nameEnd < 0)
+        {
+            return -1;
+        }
+
+        int next = context.TokenAtOrAfter(nameEnd);
+        if (nameEnd >= phraseEnd || next >= context.Tokens.Count || context.Tokens[next].Start >= phraseEnd
+            || !context.Span[nameEnd..context.Tokens[next].Start].Trim().IsEmpty || context.MatchCovering(next) is not null
+            || context.Is(next, ReportingLexicon.PositionNouns) || context.Is(next, ReportingLexicon.ContentOpeners)
+            || context.Is(next, ReportingLexicon.Fillers) || context.Is(next, ReportingLexicon.NameParticles) || context.InsideDate(context.Tokens[next].Start))
+        {
+            return -1;
+        }
+
+        phraseEnd = nameEnd;
+        return context.Tokens[next].Start;
     }
 
     private static bool HasBoundary(ArticleContext context, ReadOnlySpan<char> text, int from, int to)

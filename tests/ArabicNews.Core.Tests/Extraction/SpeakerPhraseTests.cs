@@ -21,4 +21,23 @@ public sealed class SpeakerPhraseTests
         statement.SpeakerText.Should().Be("المتحدث باسم الكرملين دميتري بيسكوف");
         statement.Content.Should().Be("موسكو ترحب بالمبادرة.");
     }
+
+    [Theory]
+    [InlineData("وأكد بوتين وجود اتفاق على عقد لقاء مع نظيره التركي قريبا.", "person:vladimir-putin", "بوتين", "وجود اتفاق على عقد لقاء مع نظيره التركي قريبا.")]
+    [InlineData("وأكد الرئيس الروسي فلاديمير بوتين أهمية التعاون مع أذربيجان.", "person:vladimir-putin", "الرئيس الروسي فلاديمير بوتين", "أهمية التعاون مع أذربيجان.")]
+    public void AnObjectRightAfterTheName_IsWhatWasSaid(string sentence, string id, string speakerText, string content)
+    {
+        Statement statement = ArticleParser.Parse(sentence).Statements.Single();
+        statement.Speaker!.Id.Should().Be(id);
+        statement.SpeakerText.Should().Be(speakerText);
+        statement.Content.Should().Be(content);
+    }
+
+    [Fact]
+    public void ATitleAfterTheName_StaysInTheSpeakerPhrase()
+    {
+        Statement statement = ArticleParser.Parse("وأكد إلهام علييف رئيس جمهورية أذربيجان أن العلاقات متينة.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:ilham-aliyev");
+        statement.Content.Should().Be("العلاقات متينة.");
+    }
 }
