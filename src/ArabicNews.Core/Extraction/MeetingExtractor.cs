@@ -30,6 +30,8 @@ internal static class MeetingExtractor
     private const int OutsiderWindow = 30;
     private const int CallWordWindow = 8;
     private const int ProspectiveWindow = 12;
+    private const int FutureDateWindow = 12;
+    private const int BareTitleWindow = 4;
     private const int MaxOutsidersBack = 16;
 
     /// <summary>Extracts the meetings of the article.</summary>
@@ -79,11 +81,17 @@ internal static class MeetingExtractor
             sentencesWithMeeting.Add(sentenceIndex);
             PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
             PartialDate? today = context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
-            if ((date is { } day && day > today) || (IsProspective(context, i) && (date is null || date != today)))
+            bool future = date is { } day && day > today;
+            if ((future && NearTrigger(context, i, date!.Value)) || (IsProspective(context, i) && (date is null || date != today)))
             {
                 // "… غداً", "يوم 20 مايو" after the article's date, or planned, expected or put off: a meeting still to come.
                 // Planned for the article's own day ("يعتزم … إجراء مباحثات … اليوم الإثنين"), it is the day's event.
                 continue;
+            }
+
+            if (future)
+            {
+                date = null; // "عقب اتصال هاتفي … لزيارة الدولة المرتقبة في نوفمبر المقبل": the later date is another event's
             }
 
             context.LastMeetingParties = participants;
@@ -146,6 +154,19 @@ internal static class MeetingExtractor
         for (int k = verb + 1; k < context.Tokens.Count && k <= verb + CallWordWindow && context.Tokens[k].Start < sentenceEnd; k++)
         {
             if (context.Is(k, DiplomacyLexicon.PhoneWords) || context.Is(k, DiplomacyLexicon.VideoWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NearTrigger(ArticleContext context, int trigger, PartialDate date)
+    {
+        foreach (Parsing.Dates.DateMatch match in context.Dates)
+        {
+            if (match.Value == date && Math.Abs(context.TokenAtOrAfter(match.Start) - trigger) <= FutureDateWindow)
             {
                 return true;
             }
@@ -290,7 +311,12 @@ internal static class MeetingExtractor
             bool other = context.Is(k, DiplomacyLexicon.CallSources) && (context.Is(k, DiplomacyLexicon.Counterparts) || IsCall(context, trigger));
             if (other || context.Is(k, DiplomacyLexicon.Counterparts))
             {
-                CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
+                int after = CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
+                if (people.Count > 0 && context.Is(after, DiplomacyLexicon.Counterparts))
+                {
+                    CollectList(context, after + 1, sentence.End, EntityKind.Person, people); // "بين توكاييف مع الرئيس الروسي …"
+                }
+
                 if (other && named == 0 && people.Count > 0 && SubjectBefore(context, trigger, sentence.Start, people) is { } first)
                 {
                     // "قال لافروف إنه شارك في اجتماع ثلاثي مع نظيره التركي … و…", "خلال لقائه مع …": the other side follows مع,
@@ -336,6 +362,11 @@ internal static class MeetingExtractor
             return parties; // "وكان الزعيمان قد التقيا …"
         }
 
+        if (people.Count == 1 && BareTitleSubject(context, trigger, sentence, people[0]) is { } titled)
+        {
+            people.Insert(0, titled); // "التقى الرئيس فوراً بالرئيس الفرنسي …": the president the article is about
+        }
+
         if (people.Count == 1)
         {
             Entity? other = NearestOtherPerson(context, sentence, context.Tokens[trigger].Start, people[0]);
@@ -373,6 +404,67 @@ internal static class MeetingExtractor
         }
 
         return people;
+    }
+
+    private static Entity? BareTitleSubject(ArticleContext context, int trigger, Sentence sentence, Entity other)
+    {
+        // A meeting verb whose subject is a title alone ("الرئيس", "الوزير") names the person of that title spoken of
+        // before the sentence.
+        int title = trigger + 1;
+        if (!IsMeetingVerb(context.Word(trigger)) || !context.Is(title, ReportingLexicon.PositionNouns) || context.MatchCovering(title) is not null)
+        {
+            return null;
+        }
+
+        // The title stands alone when the object ("بالرئيس الفرنسي …", "مع …") comes before any name: "استقبل رئيس الوزراء
+        // نيكول باشينيان …" names its subject.
+        for (int k = title + 1; ; k++)
+        {
+            if (k >= context.Tokens.Count || k > title + BareTitleWindow || context.Tokens[k].Start >= sentence.End)
+            {
+                return null;
+            }
+
+            bool person = StartsEntity(context, k, sentence.End, EntityKind.Person);
+            ReadOnlySpan<char> word = context.Word(k);
+            if (context.Is(k, DiplomacyLexicon.Counterparts) || (word.Length > 3 && word[0] == '\u0628' && (person || context.Is(k, DiplomacyLexicon.ParticipantGlue))))
+            {
+                break;
+            }
+
+            if (person || StartsEntity(context, k, sentence.End, EntityKind.Country))
+            {
+                return null;
+            }
+        }
+
+        ReadOnlySpan<char> office = context.Word(title);
+        office = office.StartsWith("ال") ? office[2..] : office;
+        for (int m = context.MatchAtOrAfter(sentence.Start) - 1; m >= 0; m--)
+        {
+            if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !person.Equals(other) && HoldsOffice(person, office))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HoldsOffice(Entity person, ReadOnlySpan<char> office)
+    {
+        // "الرئيس" is a president ("الرئيس الإيراني", "رئيس جمهورية …"), "الوزير" a minister.
+        foreach (EntityRole role in person.Roles)
+        {
+            ReadOnlySpan<char> title = ArabicNormalizer.Normalize(role.Title).AsSpan();
+            title = title.StartsWith("ال") ? title[2..] : title;
+            if (title.StartsWith(office) && (title.Length == office.Length || title[office.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCall(ArticleContext context, int trigger)

@@ -100,4 +100,20 @@ public sealed class MeetingRealTextTests
     [Fact]
     public void AMatchBetweenClubs_IsNoMeeting() =>
         Meetings("فاز الفريق الضيف في اللقاء الذي جمع الفريقين أمس على الملعب الرئيسي في الرياض بهدفين نظيفين.", Day).Should().BeEmpty();
+
+    [Fact]
+    public void ALaterDateInTheSentence_BelongsToAnotherEvent()
+    {
+        Meeting m = Meetings("وقال المتحدث عقب اتصال هاتفي بين توكاييف مع الرئيس الروسي فلاديمير بوتين إن الزيارة المرتقبة ستجري في نوفمبر المقبل.", new DateOnly(2025, 8, 8)).Single();
+        Ids(m).Should().Equal("person:kassym-jomart-tokayev", "person:vladimir-putin");
+        m.Date.Should().Be(new PartialDate(2025, 8, 8));
+        m.Mode.Should().Be(MeetingMode.Phone);
+    }
+
+    [Fact]
+    public void ATitleAloneAsTheSubject_IsThePersonSpokenOfBefore()
+    {
+        Meeting m = Meetings("وصل الرئيس الإيراني مسعود بزشكيان إلى نيويورك. وبعد خطابه التقى الرئيس فوراً بالرئيس الفرنسي إيمانويل ماكرون.", new DateOnly(2025, 9, 24)).Single();
+        Ids(m).Should().Equal("person:masoud-pezeshkian", "person:emmanuel-macron");
+    }
 }
