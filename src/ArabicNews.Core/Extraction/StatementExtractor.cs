@@ -359,6 +359,11 @@ internal static class StatementExtractor
                 return EntityReference.From(holder); // "وأضاف الوزير الروسي أن …": the Russian minister named before
             }
 
+            if (SurnameOfPersonBefore(context, firstToken, phraseStart, phraseEnd) is { } named)
+            {
+                return EntityReference.From(named); // "وأوضح الأنصاري أن …" after "ماجد بن محمد الأنصاري"
+            }
+
             if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
             {
                 return person;
@@ -402,6 +407,31 @@ internal static class StatementExtractor
         // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"), else
         // the previous speaker.
         return zeroSubject ? SentenceSubject(context, sentenceStart, context.Tokens[triggerToken].Start) ?? previous : null;
+    }
+
+    private static Entity? SurnameOfPersonBefore(ArticleContext context, int token, int phraseStart, int phraseEnd)
+    {
+        // A speaker named by one word that ends the name of a person the article named before.
+        if (context.WordCount(phraseStart, phraseEnd) != 1 || context.Word(token).Length < 4)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> surname = context.Word(token);
+        for (int m = context.MatchAtOrAfter(phraseStart) - 1; m >= 0; m--)
+        {
+            CatalogMatch match = context.Matches[m];
+            if (match.Entity is { Kind: EntityKind.Person } person)
+            {
+                ReadOnlySpan<char> name = context.Span.Slice(match.Start, match.Length);
+                if (name.EndsWith(surname) && name.Length > surname.Length && name[name.Length - surname.Length - 1] == ' ')
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool TryFindUnknownPerson(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)

@@ -40,4 +40,14 @@ public sealed class SpeakerPhraseTests
         statement.Speaker!.Id.Should().Be("person:ilham-aliyev");
         statement.Content.Should().Be("العلاقات متينة.");
     }
+
+    [Fact]
+    public void ASurnameAlone_IsThePersonNamedBefore()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال نائب رئيس الوزراء الأذربيجاني شاهين مصطفاييف إن الحوار مستمر. وأوضح مصطفاييف أن الاتصالات قائمة.").Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Id.Should().Be("person:shahin-mustafayev");
+        statements[1].Content.Should().Be("الاتصالات قائمة.");
+    }
 }
