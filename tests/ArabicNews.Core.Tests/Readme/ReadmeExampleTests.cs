@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -95,8 +96,9 @@ public sealed class ReadmeExampleTests
         }
 
         (string code, string[] expected) = SplitExample(lines, fence + 1);
-        expected.Should().NotBeEmpty($"example {index + 1} of {page} ends with what it prints, as // comment lines");
-        CompileAndRun(code).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(expected, $"{page}'s example {index + 1} must print what the page says");
+        string example = string.Create(CultureInfo.InvariantCulture, $"{page}, example {index + 1}");
+        expected.Should().NotBeEmpty($"{example} ends with what it prints, as // comment lines");
+        CompileAndRun(code).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(expected, $"{example} must print what the page says");
     }
 
     [Fact]

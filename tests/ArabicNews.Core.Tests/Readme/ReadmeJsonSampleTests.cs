@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -89,11 +90,11 @@ public sealed class ReadmeJsonSampleTests
                 if (elided ? r.Count <= shown : r.Count != shown)
                 {
                     return elided
-                        ? $"{path}: {shown} items and \"{Elision}\", but the output has only {r.Count}"
-                        : $"{path}: {shown} items, the output has {r.Count} (end a shortened array with \"{Elision}\")";
+                        ? string.Create(CultureInfo.InvariantCulture, $"{path}: {shown} items and \"{Elision}\", but the output has only {r.Count}")
+                        : string.Create(CultureInfo.InvariantCulture, $"{path}: {shown} items, the output has {r.Count} (end a shortened array with \"{Elision}\")");
                 }
 
-                return Enumerable.Range(0, shown).Select(i => Difference(s[i], r[i], $"{path}[{i}]")).FirstOrDefault(static d => d is not null);
+                return Enumerable.Range(0, shown).Select(i => Difference(s[i], r[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"))).FirstOrDefault(static d => d is not null);
             case (JsonValue s, JsonValue r):
                 return JsonNode.DeepEquals(s, r) ? null : $"{path}: {s.ToJsonString()} in the sample, {r.ToJsonString()} in the output";
             default:
