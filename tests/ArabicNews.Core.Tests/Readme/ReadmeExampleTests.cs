@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -17,6 +18,7 @@ namespace ArabicNews.Core.Tests.Readme;
 /// The first C# example under "## Parse an article" in README.md is compiled with Roslyn against this build of
 /// ArabicNews.Core (top-level statements, the SDK's implicit usings), run, and what it prints must equal the
 /// <c>// …</c> comment lines that end the block. When the parser's output changes on purpose, update those lines.
+/// The C# examples of the docs pages this branch of the docs owns are run the same way.
 /// </summary>
 public sealed class ReadmeExampleTests
 {
@@ -62,6 +64,43 @@ public sealed class ReadmeExampleTests
         printed.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(expected, "README.md's example output must be what the code prints");
     }
 
+    /// <summary>The docs pages whose C# examples are run like the README's; pages written elsewhere hold snippets.</summary>
+    public static TheoryData<string, int> DocsExamples()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (string page in new[] { "docs/normalization.md", "docs/output.md", "docs/performance.md" })
+        {
+            string[] lines = File.ReadAllText(Path.Combine(RepositoryFiles.Root, page)).ReplaceLineEndings("\n").Split('\n');
+            int blocks = lines.Count(static l => l.Trim() == "```csharp");
+            for (int i = 0; i < blocks; i++)
+            {
+                data.Add(page, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void DocsExamples_AreFound() => DocsExamples().Should().Contain(static row => (string)row[0] == "docs/normalization.md");
+
+    [Theory]
+    [MemberData(nameof(DocsExamples))]
+    public void DocsExample_PrintsWhatThePageSays(string page, int index)
+    {
+        string[] lines = File.ReadAllText(Path.Combine(RepositoryFiles.Root, page)).ReplaceLineEndings("\n").Split('\n');
+        int fence = -1;
+        for (int i = 0; i <= index; i++)
+        {
+            fence = Array.FindIndex(lines, fence + 1, static l => l.Trim() == "```csharp");
+        }
+
+        (string code, string[] expected) = SplitExample(lines, fence + 1);
+        string example = string.Create(CultureInfo.InvariantCulture, $"{page}, example {index + 1}");
+        expected.Should().NotBeEmpty($"{example} ends with what it prints, as // comment lines");
+        CompileAndRun(code).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(expected, $"{example} must print what the page says");
+    }
+
     [Fact]
     public void ExtractExample_SplitsCodeFromTheExpectedOutput()
     {
@@ -77,8 +116,13 @@ public sealed class ReadmeExampleTests
         int heading = Array.IndexOf(lines, Section);
         heading.Should().BeGreaterThanOrEqualTo(0, $"README.md has a '{Section}' section");
         int start = Array.FindIndex(lines, heading, static l => l.Trim() == "```csharp") + 1;
-        int end = Array.FindIndex(lines, start, static l => l.Trim() == "```");
         start.Should().BePositive("the section has a ```csharp block");
+        return SplitExample(lines, start);
+    }
+
+    private static (string Code, string[] Expected) SplitExample(string[] lines, int start)
+    {
+        int end = Array.FindIndex(lines, start, static l => l.Trim() == "```");
         end.Should().BeGreaterThan(start);
 
         int outputStart = end;
