@@ -124,7 +124,7 @@ public static class ArticleParser
         {
             if (!layout.IsBoilerplate(date.Start) || layout.BoilerplateKindAt(date.Start) == BoilerplateKind.Dateline)
             {
-                mentions.Add(new DateMention { Text = normalized.OriginalText(date.Start, date.Length), Span = normalized.ToOriginal(date.Start, date.Length), Value = date.Value });
+                mentions.Add(new DateMention { Text = normalized.OriginalText(date.Start, date.Length), Span = normalized.ToOriginal(date.Start, date.Length), Value = date.Value, End = date.Last });
             }
         }
 

@@ -57,6 +57,7 @@ internal static class DateKeywords
         ("منتصف", DateWordKind.Preposition, DateWordFlags.None),
         ("اواخر", DateWordKind.Preposition, DateWordFlags.None), ("اوايل", DateWordKind.Preposition, DateWordFlags.None),
         ("اواسط", DateWordKind.Preposition, DateWordFlags.None), ("بدايه", DateWordKind.Preposition, DateWordFlags.None),
+        ("مستهل", DateWordKind.Preposition, DateWordFlags.None),
         ("نهايه", DateWordKind.Preposition, DateWordFlags.None), ("بحلول", DateWordKind.Preposition, DateWordFlags.None),
         ("لغايه", DateWordKind.Preposition, DateWordFlags.None), ("بتاريخ", DateWordKind.Preposition, DateWordFlags.None),
     ];

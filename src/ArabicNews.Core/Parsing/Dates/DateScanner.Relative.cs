@@ -24,7 +24,21 @@ internal ref partial struct DateScanner
             return -1; // احد, اثنين without يوم are the numbers one and two
         }
 
-        // 1. The date the weekday introduces: الاثنين 10 مايو 2021, الاثنين، الموافق 10 مايو.
+        // 1. The nth weekday of a month: الثلاثاء الاخير من مارس, الخميس الاول من فبراير 2024.
+        DayOfWeek day = (DayOfWeek)word.Value;
+        DateToken rank = Next(token.End);
+        int nth = rank.Kind == DateTokenKind.Word && !rank.Glued ? DayOrdinals.NthAfter(rank.Text(_text)) : 0;
+        if (nth != 0)
+        {
+            int end = TryNthWeekday(prefixStart, day, nth, rank.End);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
+        // 2. The date the weekday introduces: الاثنين 10 مايو 2021, الاثنين، الموافق 10 مايو; its year, when left out, is one in
+        // which the date falls on that weekday.
         DateToken next = Next(token.End);
         if (next.IsSymbol(_text, '\u060C') || next.IsSymbol(_text, ',') || next.IsSymbol(_text, '-'))
         {
@@ -41,7 +55,7 @@ internal ref partial struct DateScanner
             int end = TryNumericDate(next, prefixStart);
             if (end < 0)
             {
-                end = TryDateList(next, prefixStart, requireDay: true);
+                end = TryDateList(next, prefixStart, requireDay: true, (int)day);
             }
 
             if (end >= 0)
@@ -50,8 +64,7 @@ internal ref partial struct DateScanner
             }
         }
 
-        // 2. A modifier: الاثنين الماضي, الخميس المقبل.
-        DayOfWeek day = (DayOfWeek)word.Value;
+        // 3. A modifier: الاثنين الماضي, الخميس المقبل.
         DateToken modifier = Next(token.End);
         DateWordKind modifierKind = ExactKind(modifier);
         if (modifierKind is DateWordKind.Past or DateWordKind.Next)
@@ -63,7 +76,7 @@ internal ref partial struct DateScanner
             return modifier.End;
         }
 
-        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
+        // 4. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
         // wire-service aside ("أجرى أردوغان، الاثنين، اتصالا"). صلاه الجمعه, خطبه الجمعه (the Friday prayer, the Friday
         // sermon) name an institution, not a day.
         if (!introduced
@@ -78,6 +91,9 @@ internal ref partial struct DateScanner
         return token.End;
     }
 
+    /// <summary>Whether <paramref name="token"/> is an ordinal day word (<c>الثالث</c>, <c>العاشره</c>).</summary>
+    private readonly bool IsOrdinalWord(DateToken token) => token.Kind == DateTokenKind.Word && DayOrdinals.Unit(token.Text(_text), out _) != 0;
+
     /// <summary>Returns whether <paramref name="token"/> stands alone between commas (<c>، الاثنين،</c>).</summary>
     private readonly bool IsCommaAside(DateToken token)
     {
@@ -90,7 +106,7 @@ internal ref partial struct DateScanner
     private readonly int TryDayNoun(DateToken token, int stemStart)
     {
         DateToken next = Next(token.End);
-        if (next.Kind == DateTokenKind.Number)
+        if (next.Kind == DateTokenKind.Number || IsOrdinalWord(next))
         {
             int end = TryNumericDate(next, stemStart);
             return end >= 0 ? end : TryDateList(next, stemStart, requireDay: true);
@@ -124,8 +140,9 @@ internal ref partial struct DateScanner
             return TryWeekday(stemStart, weekday, word, introduced: true, today: true);
         }
 
-        if (next.Kind == DateTokenKind.Number)
+        if (next.Kind == DateTokenKind.Number || IsOrdinalWord(next))
         {
+            // اليوم 17 مايو, اليوم الثالث من اكتوبر: the day of a date.
             int end = TryNumericDate(next, stemStart);
             if (end < 0)
             {
@@ -262,22 +279,37 @@ internal ref partial struct DateScanner
 
     /// <summary>
     /// Reads a year at <paramref name="position"/> (the first match starting at <paramref name="start"/>, the noun before
-    /// it) and the years joined to it by و, a comma or a dash, each its own match.
+    /// it), in digits or words (<c>عام الف وتسعمايه وواحد</c>), and the years joined to it by و or a comma, each its own match;
+    /// or the year that ends a range with it (<c>عام 2014 حتي عام 2022</c>, <c>عامي 2020-2021</c>, <c>بين عامي 2020 و2021</c>), one
+    /// match.
     /// </summary>
     private readonly int TryYearList(int position, int start)
     {
         CalendarKind calendar = CalendarKind.Gregorian;
         if (!TryYearNumber(position, ref calendar, either: true, out int year, out int end))
         {
-            return -1;
+            if (!TryWrittenYear(position, allowHundreds: true, out year, out end))
+            {
+                return -1;
+            }
+
+            calendar = CalendarKind.Gregorian;
+        }
+
+        if (calendar == CalendarKind.Gregorian)
+        {
+            int range = TryYearRangeEnd(start, year, end, FollowsBetween(start), bare: false);
+            if (range >= 0)
+            {
+                return range;
+            }
         }
 
         Emit(start, end, YearOf(calendar, year), DateExpressionKind.Absolute);
         for (int i = 1; i < MaxListItems; i++)
         {
             DateToken connector = Next(end);
-            bool joins = ExactKind(connector) == DateWordKind.And
-                || connector.IsSymbol(_text, '-') || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
+            bool joins = ExactKind(connector) == DateWordKind.And || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
             if (!joins || !TryYearNumber(connector.End, ref calendar, either: false, out year, out int next))
             {
                 break;
