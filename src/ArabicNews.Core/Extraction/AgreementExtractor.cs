@@ -377,7 +377,7 @@ internal static class AgreementExtractor
                 break;
             }
 
-            if (date.Value is { } value)
+            if (ArticleContext.EventDate(date) is { } value)
             {
                 dates.Add(value);
             }

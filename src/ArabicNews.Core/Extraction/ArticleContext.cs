@@ -17,6 +17,9 @@ internal sealed class ArticleContext
     private const int MaxTitleHoldersBack = 64;
     private const int MaxRecentUnknown = 8;
 
+    // A range of days shorter than this is one event's days (a three-day visit); a longer one is a part of a month.
+    private const int MaxEventDays = 7;
+
     /// <summary>Creates the context.</summary>
     /// <param name="text">The normalized article.</param>
     /// <param name="layout">Its layout.</param>
@@ -296,7 +299,7 @@ internal sealed class ArticleContext
         int bestDistance = int.MaxValue;
         foreach (DateMatch date in Dates)
         {
-            if (date.Start < start || date.Start >= end || date.Value is not { } value)
+            if (date.Start < start || date.Start >= end || EventDate(date) is not { } value)
             {
                 continue;
             }
@@ -312,6 +315,38 @@ internal sealed class ArticleContext
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Gets the date an event mentioned beside <paramref name="date"/> takes from it: the date itself; for a range of a few days
+    /// (<c>من 10 الي 12 مايو</c>) its first day, for a longer one within a month (<c>اواخر مارس</c>) the month, for months within
+    /// a year (<c>النصف الثاني من العام</c>) the year; a range across years (<c>للفتره 2025-2027</c>) dates no event.
+    /// </summary>
+    /// <param name="date">The date expression.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public static PartialDate? EventDate(DateMatch date)
+    {
+        if (date.Value is not { } value || date.Last is not { } last)
+        {
+            return date.Value;
+        }
+
+        if (value.Year != last.Year || value.Precision == DatePrecision.Year)
+        {
+            return null;
+        }
+
+        if (value.Precision == DatePrecision.Month)
+        {
+            return new PartialDate(value.Year);
+        }
+
+        if (value.Month != last.Month)
+        {
+            return null;
+        }
+
+        return last.Day - value.Day < MaxEventDays ? value : new PartialDate(value.Year, value.Month!.Value);
     }
 
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
