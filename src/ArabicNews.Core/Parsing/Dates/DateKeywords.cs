@@ -27,6 +27,8 @@ internal static class DateKeywords
         ("الفايت", DateWordKind.Past, DateWordFlags.None), ("الفايته", DateWordKind.Past, DateWordFlags.None),
         ("المقبل", DateWordKind.Next, DateWordFlags.None), ("المقبله", DateWordKind.Next, DateWordFlags.None),
         ("القادم", DateWordKind.Next, DateWordFlags.None), ("القادمه", DateWordKind.Next, DateWordFlags.None),
+        ("الاتي", DateWordKind.Next, DateWordFlags.None), ("الاتيه", DateWordKind.Next, DateWordFlags.None),
+        ("الجاي", DateWordKind.Next, DateWordFlags.None), ("الجايه", DateWordKind.Next, DateWordFlags.None),
         ("الجاري", DateWordKind.Current, DateWordFlags.None), ("الجاريه", DateWordKind.Current, DateWordFlags.None),
         ("الحالي", DateWordKind.Current, DateWordFlags.None), ("الحاليه", DateWordKind.Current, DateWordFlags.None),
         ("هذا", DateWordKind.This, DateWordFlags.None), ("هذه", DateWordKind.This, DateWordFlags.None),

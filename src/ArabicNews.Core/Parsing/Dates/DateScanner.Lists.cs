@@ -237,7 +237,7 @@ internal ref partial struct DateScanner
     /// <summary>
     /// Reads one list item: a day with an optional month (<c>26 نوفمبر (تشرين الثاني)</c>, <c>10 من مايو</c>, <c>14 شهر شباط</c>,
     /// <c>16. نوفمبر</c>, <c>10 من الشهر الجاري</c>), an ordinal day with its month (<c>الاول من يناير</c>, <c>في اول شباط</c>,
-    /// <c>الاول من شهر شباط</c>), or a month, with the day after it where a range or a year confirms it (<c>يوليو 13-15</c>,
+    /// <c>الاول من شهر شباط</c>), a day in words before a month (<c>واحد وعشرين مايو</c>), or a month, with the day after it where a range or a year confirms it (<c>يوليو 13-15</c>,
     /// <c>يناير الثاني والعشرين، 2018</c>).
     /// </summary>
     private readonly bool TryListItem(int position, out DateListItem item)
@@ -282,7 +282,11 @@ internal ref partial struct DateScanner
                 return TryDayMonth(ordinalEnd, ref item);
             }
 
-            if (TryMonthExpression(ordinalEnd, allowPrefix: false, out MonthExpression direct) && (direct.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None)
+            DateToken noun = Next(ordinalEnd);
+            int monthPosition = LookupExact(noun, out DateWord nounWord) && nounWord.Kind == DateWordKind.MonthNoun && !nounWord.Has(DateWordFlags.HasArticle)
+                ? noun.End
+                : ordinalEnd;
+            if (TryMonthExpression(monthPosition, allowPrefix: false, out MonthExpression direct) && (direct.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None)
             {
                 item.End = direct.End;
                 SetMonth(ref item, direct);
@@ -290,6 +294,19 @@ internal ref partial struct DateScanner
             }
 
             return false;
+        }
+
+        if (!token.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal) // الاحد, الاثنين are weekdays
+            && TryWrittenNumber(position, out int written, out NumberWordKind first, out _, out int writtenEnd)
+            && first is NumberWordKind.Units or NumberWordKind.Ten or NumberWordKind.Tens && written is >= 1 and <= 31
+            && TryMonthExpression(writtenEnd, allowPrefix: false, out MonthExpression named) && (named.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None)
+        {
+            // A day in words before a month: واحد وعشرين مايو.
+            item.Start = token.Start;
+            item.End = named.End;
+            item.Day = written;
+            SetMonth(ref item, named);
+            return true;
         }
 
         if (!TryMonthExpression(position, allowPrefix: true, out MonthExpression month))
@@ -397,20 +414,12 @@ internal ref partial struct DateScanner
             return false;
         }
 
-        DateToken modifier = Next(noun.End);
-        int offset = ExactKind(modifier) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(noun.End, out int offset, out int modifierEnd))
         {
             return false;
         }
 
-        item.End = modifier.End;
+        item.End = modifierEnd;
         item.Month = 1; // a placeholder: the anchor gives the month
         item.Calendar = CalendarKind.Gregorian;
         item.MonthFromAnchor = true;
@@ -591,8 +600,8 @@ internal ref partial struct DateScanner
         int year = kind switch
         {
             YearTailKind.Offset => RelativeDateResolver.AnchorParts(item.Calendar, anchor).Year + tail.Year,
-            YearTailKind.Past => RelativeDateResolver.PreviousYear(item.Calendar, item.Month, item.Day, anchor),
-            YearTailKind.Next => RelativeDateResolver.NextYear(item.Calendar, item.Month, item.Day, anchor),
+            YearTailKind.Past => RelativeDateResolver.PreviousYear(item.Calendar, item.Month, item.Day, anchor) - (tail.Year - 1),
+            YearTailKind.Next => RelativeDateResolver.NextYear(item.Calendar, item.Month, item.Day, anchor) + (tail.Year - 1),
             YearTailKind.Current => RelativeDateResolver.AnchorParts(item.Calendar, anchor).Year,
             _ => weekday >= 0 && item.Calendar == CalendarKind.Gregorian && item.Day != 0
                 && RelativeDateResolver.TryInferYearOnWeekday(item.Month, item.Day, (DayOfWeek)weekday, anchor, out int onWeekday)

@@ -212,17 +212,16 @@ internal ref partial struct DateScanner
             return true;
         }
 
+        if (TryModifier(position, out int steps, out int modifierEnd))
+        {
+            // The year field counts the steps: فبراير الماضي is 1 back, فبراير قبل الماضي 2.
+            YearTailKind kind = steps < 0 ? YearTailKind.Past : steps > 0 ? YearTailKind.Next : YearTailKind.Current;
+            tail = new YearTail(kind, calendar, Math.Abs(steps), modifierEnd);
+            return true;
+        }
+
         switch (ExactKind(token))
         {
-            case DateWordKind.Past:
-                tail = new YearTail(YearTailKind.Past, calendar, 0, token.End);
-                return true;
-            case DateWordKind.Next:
-                tail = new YearTail(YearTailKind.Next, calendar, 0, token.End);
-                return true;
-            case DateWordKind.Current:
-                tail = new YearTail(YearTailKind.Current, calendar, 0, token.End);
-                return true;
             case DateWordKind.YearNoun:
                 return TryYearAfterNoun(token.End, calendar, out tail);
             case DateWordKind.This:
@@ -259,19 +258,12 @@ internal ref partial struct DateScanner
             return true;
         }
 
-        int offset = ExactKind(token) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(position, out int offset, out int modifierEnd))
         {
             return false;
         }
 
-        tail = new YearTail(YearTailKind.Offset, calendar, offset, token.End);
+        tail = new YearTail(YearTailKind.Offset, calendar, offset, modifierEnd);
         return true;
     }
 

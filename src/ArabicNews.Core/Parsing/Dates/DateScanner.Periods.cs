@@ -79,14 +79,7 @@ internal ref partial struct DateScanner
         bool noun = LookupExact(next, out DateWord word) && word.Kind == DateWordKind.MonthNoun;
         if (noun && word.Has(DateWordFlags.HasArticle))
         {
-            int offset = ExactKind(Next(next.End)) switch
-            {
-                DateWordKind.Past => -1,
-                DateWordKind.Next => 1,
-                DateWordKind.Current => 0,
-                _ => int.MinValue,
-            };
-            return offset != int.MinValue && TryAnchorMonthValue(offset, Next(next.End).End, out month, out end);
+            return TryModifier(next.End, out int offset, out int modifierEnd) && TryAnchorMonthValue(offset, modifierEnd, out month, out end);
         }
 
         if (word.Kind == DateWordKind.This && LookupExact(Next(next.End), out DateWord noun2) && noun2.Kind == DateWordKind.MonthNoun && noun2.Has(DateWordFlags.HasArticle))
@@ -189,20 +182,11 @@ internal ref partial struct DateScanner
             return year is not null;
         }
 
-        DateToken modifier = Next(token.End);
-        int offset = ExactKind(modifier) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue || !word.Has(DateWordFlags.HasArticle))
+        if (!TryModifier(token.End, out int offset, out end) || !word.Has(DateWordFlags.HasArticle))
         {
             return false;
         }
 
-        end = modifier.End;
         kind = DateExpressionKind.Relative;
         year = _anchor is DateOnly anchor ? YearValue(anchor.Year + offset) : null;
         return true;
@@ -227,7 +211,7 @@ internal ref partial struct DateScanner
         int end;
         DateToken noun = Next(of.End);
         if (LookupExact(noun, out DateWord word) && word.Kind == DateWordKind.MonthNoun && word.Has(DateWordFlags.HasArticle)
-            && ExactKind(Next(noun.End)) is not (DateWordKind.Past or DateWordKind.Next or DateWordKind.Current))
+            && !TryModifier(noun.End, out _, out _))
         {
             TryAnchorMonthValue(0, noun.End, out month, out end); // اول خميس من الشهر: this month
             kind = DateExpressionKind.Relative;
@@ -331,8 +315,8 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// Reads a range of bare years after <c>من</c> or <c>بين</c> (<c>من 2014 الي 2018</c>, <c>من 2025 حتي عام 2027</c>,
-    /// <c>بين 2014 و2018</c>), the preposition opening the span.
+    /// Reads a range of bare years after <c>من</c> or <c>بين</c>, in digits or words (<c>من 2014 الي 2018</c>,
+    /// <c>من 2025 حتي عام 2027</c>, <c>بين 2014 و2018</c>, <c>من الفين الي الفين واربعه عشر</c>), the preposition opening the span.
     /// </summary>
     private readonly int TryYearRange(DateToken token)
     {
@@ -349,7 +333,11 @@ internal ref partial struct DateScanner
         }
 
         CalendarKind calendar = CalendarKind.Gregorian;
-        if (!TryYearNumber(token.Start, ref calendar, either: false, out int first, out int firstEnd))
+        int first;
+        int firstEnd;
+        if (token.Kind == DateTokenKind.Number
+            ? !TryYearNumber(token.Start, ref calendar, either: false, out first, out firstEnd)
+            : !TryWrittenYear(token.Start, allowHundreds: false, out first, out firstEnd))
         {
             return -1;
         }

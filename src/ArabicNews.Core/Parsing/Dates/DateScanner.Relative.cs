@@ -65,15 +65,13 @@ internal ref partial struct DateScanner
         }
 
         // 3. A modifier: الاثنين الماضي, الخميس المقبل.
-        DateToken modifier = Next(token.End);
-        DateWordKind modifierKind = ExactKind(modifier);
-        if (modifierKind is DateWordKind.Past or DateWordKind.Next)
+        if (TryModifier(token.End, out int weeks, out int modifierEnd) && weeks != 0)
         {
             PartialDate? value = _anchor is DateOnly anchor
-                ? DayValue(modifierKind == DateWordKind.Past ? RelativeDateResolver.Before(anchor, day) : RelativeDateResolver.After(anchor, day))
+                ? DayValue((weeks < 0 ? RelativeDateResolver.Before(anchor, day) : RelativeDateResolver.After(anchor, day)).AddDays(7 * (weeks - Math.Sign(weeks))))
                 : null;
-            Emit(prefixStart, modifier.End, value, DateExpressionKind.Relative);
-            return modifier.End;
+            Emit(prefixStart, modifierEnd, value, DateExpressionKind.Relative);
+            return modifierEnd;
         }
 
         // 4. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
@@ -89,6 +87,34 @@ internal ref partial struct DateScanner
         PartialDate? alone = _anchor is DateOnly a ? DayValue(today ? a : RelativeDateResolver.OnOrBefore(a, day)) : null;
         Emit(prefixStart, token.End, alone, DateExpressionKind.Relative);
         return token.End;
+    }
+
+    /// <summary>
+    /// Reads a relative modifier at <paramref name="position"/>: <c>الماضي</c> (−1), <c>المقبل</c>/<c>القادم</c> (+1),
+    /// <c>الجاري</c>/<c>الحالي</c> (0), and the step beyond: <c>قبل الماضي</c> (−2), <c>بعد المقبل</c> (+2).
+    /// </summary>
+    private readonly bool TryModifier(int position, out int offset, out int end)
+    {
+        DateToken token = Next(position);
+        end = token.End;
+        DateWordKind kind = ExactKind(token);
+        if (kind == DateWordKind.Preposition && token.Text(_text) is "قبل" or "بعد")
+        {
+            DateToken second = Next(token.End);
+            end = second.End;
+            bool before = token.Text(_text) is "قبل";
+            offset = before ? -2 : 2;
+            return ExactKind(second) == (before ? DateWordKind.Past : DateWordKind.Next);
+        }
+
+        offset = kind switch
+        {
+            DateWordKind.Past => -1,
+            DateWordKind.Next => 1,
+            DateWordKind.Current => 0,
+            _ => int.MinValue,
+        };
+        return offset != int.MinValue;
     }
 
     /// <summary>Whether <paramref name="token"/> is an ordinal day word (<c>الثالث</c>, <c>العاشره</c>).</summary>
@@ -257,21 +283,13 @@ internal ref partial struct DateScanner
             return end;
         }
 
-        DateToken next = Next(token.End);
-        int offset = ExactKind(next) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue || !word.Has(DateWordFlags.HasArticle))
+        if (!TryModifier(token.End, out int offset, out int modifierEnd) || !word.Has(DateWordFlags.HasArticle))
         {
             return -1;
         }
 
-        Emit(stemStart, next.End, _anchor is DateOnly anchor ? YearValue(anchor.Year + offset) : null, DateExpressionKind.Relative);
-        return next.End;
+        Emit(stemStart, modifierEnd, _anchor is DateOnly anchor ? YearValue(anchor.Year + offset) : null, DateExpressionKind.Relative);
+        return modifierEnd;
     }
 
     /// <summary>Reads <c>عامي 2020 و2021</c>: the years after the dual noun, one match each.</summary>
@@ -325,21 +343,13 @@ internal ref partial struct DateScanner
     /// <summary>Reads <c>الشهر الماضي</c>, <c>الشهر المقبل</c>, <c>الشهر الجاري</c> after <c>الشهر</c> at <paramref name="start"/>.</summary>
     private readonly int TryRelativeMonth(int start, int after)
     {
-        DateToken next = Next(after);
-        int offset = ExactKind(next) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(after, out int offset, out int end))
         {
             return -1;
         }
 
-        EmitRelativeMonth(start, next.End, offset);
-        return next.End;
+        EmitRelativeMonth(start, end, offset);
+        return end;
     }
 
     /// <summary>Reads <c>هذا العام</c>, <c>هذه السنه</c>, <c>هذا الشهر</c>.</summary>

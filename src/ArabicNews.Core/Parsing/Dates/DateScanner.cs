@@ -107,6 +107,16 @@ internal ref partial struct DateScanner
             return TryHalfOrQuarter(token);
         }
 
+        int number = NumberWords.Value(text, out NumberWordKind numberKind);
+        if (number != 0 && (numberKind == NumberWordKind.Thousands || !text.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
+        {
+            int end = numberKind == NumberWordKind.Thousands ? TryYearRange(token) : TryDateList(token, -1, requireDay: true);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
         if (!Lookup(token, out DateWord word, out int stemStart))
         {
             return -1;

@@ -5,7 +5,8 @@ namespace ArabicNews.Core.Parsing.Dates;
 /// <summary>The cardinal number words that write out years (<c>عام الفين وثمانيه عشر</c>) and months (<c>شهر عشره</c>), normalized.</summary>
 /// <remarks>
 /// Normalization folds <c>مائة</c> to <c>مايه</c> and <c>مئة</c> to <c>ميه</c>, so both spellings of the hundreds are listed. Masculine and
-/// feminine, nominative and oblique forms are all here (<c>اثنان</c>, <c>اثنين</c>, <c>ثلاث</c>, <c>ثلاثه</c>).
+/// feminine, nominative and oblique forms are all here (<c>اثنان</c>, <c>اثنين</c>, <c>ثلاث</c>, <c>ثلاثه</c>), with or
+/// without the article.
 /// </remarks>
 internal static class NumberWords
 {
@@ -14,6 +15,17 @@ internal static class NumberWords
     /// <param name="kind">The kind of the word, or <see cref="NumberWordKind.None"/>.</param>
     /// <returns>The value, or 0 when the word is no number word.</returns>
     public static int Value(ReadOnlySpan<char> word, out NumberWordKind kind)
+    {
+        int value = Bare(word, out kind);
+        if (value == 0 && word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            value = Bare(word[2..], out kind); // the definite forms after عام: العام الالفان والواحد والعشرون
+        }
+
+        return value;
+    }
+
+    private static int Bare(ReadOnlySpan<char> word, out NumberWordKind kind)
     {
         int value = word switch
         {
