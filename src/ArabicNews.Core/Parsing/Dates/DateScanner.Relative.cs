@@ -200,10 +200,15 @@ internal ref partial struct DateScanner
         return token.End;
     }
 
-    /// <summary>Whether <c>(في) وقت سابق</c> or <c>وقت لاحق</c> ends just before <paramref name="position"/>.</summary>
+    /// <summary>Whether <c>(في) وقت سابق</c> or <c>وقت لاحق</c>, <c>من</c> after it or not, ends just before <paramref name="position"/>.</summary>
     private readonly bool FollowsEarlierOrLater(int position)
     {
         ReadOnlySpan<char> adjective = PreviousWord(position, out int adjectiveStart);
+        if (adjective is "من")
+        {
+            adjective = PreviousWord(adjectiveStart, out adjectiveStart); // في وقت سابق من اليوم
+        }
+
         return adjective is "سابق" or "لاحق" && PreviousWord(adjectiveStart, out _) is "وقت" or "بوقت";
     }
 
