@@ -83,37 +83,40 @@ internal ref partial struct DateScanner
     private readonly int TryAtWord(DateToken token)
     {
         ReadOnlySpan<char> text = token.Text(_text);
-        if (DayOrdinals.Unit(text, out _) != 0 && TryOrdinalDay(token, out _, out _))
+        if (CountingWords.MayBe(text))
         {
-            int end = TryDateList(token, -1, requireDay: true);
-            if (end >= 0)
+            if (DayOrdinals.Unit(text, out _) != 0 && TryOrdinalDay(token, out _, out _))
             {
-                return end;
+                int end = TryDateList(token, -1, requireDay: true);
+                if (end >= 0)
+                {
+                    return end;
+                }
             }
-        }
 
-        int nth = DayOrdinals.Nth(text);
-        if (nth != 0)
-        {
-            int end = TryRankedWeekday(token, nth);
-            if (end >= 0)
+            int nth = DayOrdinals.Nth(text);
+            if (nth != 0)
             {
-                return end;
+                int end = TryRankedWeekday(token, nth);
+                if (end >= 0)
+                {
+                    return end;
+                }
             }
-        }
 
-        if (text is "النصف" or "الربع")
-        {
-            return TryHalfOrQuarter(token);
-        }
-
-        int number = NumberWords.Value(text, out NumberWordKind numberKind);
-        if (number != 0 && (numberKind == NumberWordKind.Thousands || !text.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
-        {
-            int end = numberKind == NumberWordKind.Thousands ? TryYearRange(token) : TryDateList(token, -1, requireDay: true);
-            if (end >= 0)
+            if (text is "النصف" or "الربع")
             {
-                return end;
+                return TryHalfOrQuarter(token);
+            }
+
+            int number = NumberWords.Value(text, out NumberWordKind numberKind);
+            if (number != 0 && (numberKind == NumberWordKind.Thousands || !text.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
+            {
+                int end = numberKind == NumberWordKind.Thousands ? TryYearRange(token) : TryDateList(token, -1, requireDay: true);
+                if (end >= 0)
+                {
+                    return end;
+                }
             }
         }
 
