@@ -297,9 +297,10 @@ internal sealed class ArticleContext
     {
         PartialDate? best = null;
         int bestDistance = int.MaxValue;
-        foreach (DateMatch date in Dates)
+        for (int i = FirstDateAtOrAfter(start); i < Dates.Count && Dates[i].Start < end; i++)
         {
-            if (date.Start < start || date.Start >= end || EventDate(date) is not { } value)
+            DateMatch date = Dates[i];
+            if (EventDate(date) is not { } value)
             {
                 continue;
             }
@@ -315,6 +316,29 @@ internal sealed class ArticleContext
         }
 
         return best;
+    }
+
+    /// <summary>Gets the index of the first date expression that starts at or after <paramref name="position"/> (binary search: the dates are in text order).</summary>
+    /// <param name="position">A normalized position.</param>
+    /// <returns>The index, or <see cref="List{T}.Count"/> of <see cref="Dates"/> when none does.</returns>
+    public int FirstDateAtOrAfter(int position)
+    {
+        int low = 0;
+        int high = Dates.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Dates[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

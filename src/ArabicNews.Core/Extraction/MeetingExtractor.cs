@@ -529,20 +529,9 @@ internal static class MeetingExtractor
 
     private static bool InsideDate(ArticleContext context, int position)
     {
-        foreach (Parsing.Dates.DateMatch date in context.Dates)
-        {
-            if (position >= date.Start && position < date.Start + date.Length)
-            {
-                return true;
-            }
-
-            if (date.Start > position)
-            {
-                break;
-            }
-        }
-
-        return false;
+        // The dates are in text order and do not overlap: only the last one that starts at or before the position may cover it.
+        int i = context.FirstDateAtOrAfter(position + 1) - 1;
+        return i >= 0 && position < context.Dates[i].End;
     }
 
     private static void CollectListBefore(ArticleContext context, int trigger, int sentenceStart, List<Entity> into)
