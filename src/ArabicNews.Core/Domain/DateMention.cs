@@ -15,4 +15,12 @@ public sealed record DateMention
     /// (<c>أمس</c>, <c>الشهر الماضي</c>) in an article whose date is unknown.
     /// </summary>
     public PartialDate? Value { get; init; }
+
+    /// <summary>
+    /// Gets the last day, month or year of a range, inclusive and with the precision of <see cref="Value"/>
+    /// (<c>من 10 إلى 12 مايو 2024</c>: <see cref="Value"/> 2024-05-10, <see cref="End"/> 2024-05-12; <c>أواخر مارس 2024</c>:
+    /// 2024-03-21 to 2024-03-31; <c>الربع الثالث من عام 2016</c>: 2016-07 to 2016-09); <see langword="null"/> for a single date.
+    /// </summary>
+    /// <remarks>When set, it is later than <see cref="Value"/>, and both are set or both are <see langword="null"/>.</remarks>
+    public PartialDate? End { get; init; }
 }

@@ -220,15 +220,8 @@ internal static class AgreementExtractor
 
     private static bool DateStartsAt(ArticleContext context, int position)
     {
-        foreach (DateMatch date in context.Dates)
-        {
-            if (date.Start >= position)
-            {
-                return date.Start == position; // the dates are in text order
-            }
-        }
-
-        return false;
+        int i = context.FirstDateAtOrAfter(position);
+        return i < context.Dates.Count && context.Dates[i].Start == position;
     }
 
     private static bool InsideOtherName(ArticleContext context, int token) =>
@@ -364,12 +357,9 @@ internal static class AgreementExtractor
         }
 
         int previousEnd = from;
-        foreach (DateMatch date in context.Dates)
+        for (int i = context.FirstDateAtOrAfter(from); i < context.Dates.Count && context.Dates[i].Start < sentenceEnd; i++)
         {
-            if (date.Start < from || date.Start >= sentenceEnd)
-            {
-                continue;
-            }
+            DateMatch date = context.Dates[i];
 
             ReadOnlySpan<char> gap = context.Span[previousEnd..date.Start].Trim();
             if (!gap.IsEmpty && !gap.SequenceEqual("و") && !gap.SequenceEqual("\u060C") && !gap.SequenceEqual(","))
@@ -377,7 +367,7 @@ internal static class AgreementExtractor
                 break;
             }
 
-            if (date.Value is { } value)
+            if (ArticleContext.EventDate(date) is { } value)
             {
                 dates.Add(value);
             }

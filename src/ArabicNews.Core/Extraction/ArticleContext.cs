@@ -17,6 +17,9 @@ internal sealed class ArticleContext
     private const int MaxTitleHoldersBack = 64;
     private const int MaxRecentUnknown = 8;
 
+    // A range of days shorter than this is one event's days (a three-day visit); a longer one is a part of a month.
+    private const int MaxEventDays = 7;
+
     /// <summary>Creates the context.</summary>
     /// <param name="text">The normalized article.</param>
     /// <param name="layout">Its layout.</param>
@@ -88,20 +91,9 @@ internal sealed class ArticleContext
     /// <returns><see langword="true"/> inside a date.</returns>
     public bool InsideDate(int position)
     {
-        foreach (Parsing.Dates.DateMatch date in Dates)
-        {
-            if (position >= date.Start && position < date.Start + date.Length)
-            {
-                return true;
-            }
-
-            if (date.Start > position)
-            {
-                break;
-            }
-        }
-
-        return false;
+        // The dates are in text order and do not overlap: only the last one that starts at or before the position may cover it.
+        int i = FirstDateAtOrAfter(position + 1) - 1;
+        return i >= 0 && position < Dates[i].End;
     }
 
     /// <summary>Gets the index of the first token starting at or after <paramref name="position"/>.</summary>
@@ -315,9 +307,10 @@ internal sealed class ArticleContext
     {
         PartialDate? best = null;
         int bestDistance = int.MaxValue;
-        foreach (DateMatch date in Dates)
+        for (int i = FirstDateAtOrAfter(start); i < Dates.Count && Dates[i].Start < end; i++)
         {
-            if (date.Start < start || date.Start >= end || date.Value is not { } value)
+            DateMatch date = Dates[i];
+            if (EventDate(date) is not { } value)
             {
                 continue;
             }
@@ -333,6 +326,61 @@ internal sealed class ArticleContext
         }
 
         return best;
+    }
+
+    /// <summary>Gets the index of the first date expression that starts at or after <paramref name="position"/> (binary search: the dates are in text order).</summary>
+    /// <param name="position">A normalized position.</param>
+    /// <returns>The index, or <see cref="List{T}.Count"/> of <see cref="Dates"/> when none does.</returns>
+    public int FirstDateAtOrAfter(int position)
+    {
+        int low = 0;
+        int high = Dates.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Dates[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// Gets the date an event mentioned beside <paramref name="date"/> takes from it: the date itself; for a range of a few days
+    /// (<c>من 10 الي 12 مايو</c>) its first day, for a longer one within a month (<c>اواخر مارس</c>) the month, for months within
+    /// a year (<c>النصف الثاني من العام</c>) the year; a range across years (<c>للفتره 2025-2027</c>) dates no event.
+    /// </summary>
+    /// <param name="date">The date expression.</param>
+    /// <returns>The date, or <see langword="null"/>.</returns>
+    public static PartialDate? EventDate(DateMatch date)
+    {
+        if (date.Value is not { } value || date.Last is not { } last)
+        {
+            return date.Value;
+        }
+
+        if (value.Year != last.Year || value.Precision == DatePrecision.Year)
+        {
+            return null;
+        }
+
+        if (value.Precision == DatePrecision.Month)
+        {
+            return new PartialDate(value.Year);
+        }
+
+        if (value.Month != last.Month)
+        {
+            return null;
+        }
+
+        return last.Day - value.Day < MaxEventDays ? value : new PartialDate(value.Year, value.Month!.Value);
     }
 
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;

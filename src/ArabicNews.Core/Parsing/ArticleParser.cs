@@ -124,7 +124,7 @@ public static class ArticleParser
         {
             if (!layout.IsBoilerplate(date.Start) || layout.BoilerplateKindAt(date.Start) == BoilerplateKind.Dateline)
             {
-                mentions.Add(new DateMention { Text = normalized.OriginalText(date.Start, date.Length), Span = normalized.ToOriginal(date.Start, date.Length), Value = date.Value });
+                mentions.Add(new DateMention { Text = normalized.OriginalText(date.Start, date.Length), Span = normalized.ToOriginal(date.Start, date.Length), Value = date.Value, End = date.Last });
             }
         }
 
@@ -139,7 +139,7 @@ public static class ArticleParser
             Line line = layout.Lines[layout.DatelineLine];
             foreach (DateMatch date in dates)
             {
-                if (date.Start >= line.Start && date.Start < line.End && date.Value is { Precision: DatePrecision.Day } value)
+                if (date.Start >= line.Start && date.Start < line.End && date.Last is null && date.Value is { Precision: DatePrecision.Day } value)
                 {
                     return value;
                 }
@@ -158,7 +158,7 @@ public static class ArticleParser
 
             foreach (DateMatch date in dates)
             {
-                if (date.Start < paragraph.Start || date.Start >= paragraph.End || date.Value is not { Precision: DatePrecision.Day } value)
+                if (date.Start < paragraph.Start || date.Start >= paragraph.End || date.Last is not null || date.Value is not { Precision: DatePrecision.Day } value)
                 {
                     continue;
                 }

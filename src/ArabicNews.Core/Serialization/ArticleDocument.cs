@@ -28,7 +28,7 @@ internal sealed record SpanDocument(int Start, int Length);
 internal sealed record MentionDocument(string? Id, string Kind, string Text, int Start, int Length);
 
 /// <summary>A date expression.</summary>
-internal sealed record DateDocument(string Text, int Start, int Length, string? Value, string? Precision);
+internal sealed record DateDocument(string Text, int Start, int Length, string? Value, string? End, string? Precision);
 
 /// <summary>A meeting.</summary>
 internal sealed record MeetingDocument(IReadOnlyList<ReferenceDocument> Participants, ReferenceDocument? Location, string? Date, string Mode, SpanDocument Evidence);

@@ -48,7 +48,7 @@ public static class ArticleJson
         article.Published?.ToString(),
         Reference(article.Source),
         article.Mentions.Select(static m => new MentionDocument(m.Id, KindName(m.Kind), m.Text, m.Span.Start, m.Span.Length)).ToArray(),
-        article.Dates.Select(static d => new DateDocument(d.Text, d.Span.Start, d.Span.Length, d.Value?.ToString(), d.Value is { } v ? PrecisionName(v.Precision) : null)).ToArray(),
+        article.Dates.Select(static d => new DateDocument(d.Text, d.Span.Start, d.Span.Length, d.Value?.ToString(), d.End?.ToString(), d.Value is { } v ? PrecisionName(v.Precision) : null)).ToArray(),
         article.Meetings.Select(static m => new MeetingDocument(
             m.Participants.Select(static p => Reference(p)!).ToArray(), Reference(m.Location), m.Date?.ToString(), ModeName(m.Mode), Span(m.Evidence))).ToArray(),
         article.Statements.Select(static s => new StatementDocument(Reference(s.Speaker), s.SpeakerText, s.Content, s.IsDirect, Span(s.Evidence))).ToArray(),

@@ -37,6 +37,9 @@ public sealed class ParserScalingTests
         { "proclitic words", 16_000 },
         { "digits and month names", 8_000 },
         { "reporting verbs without speakers", 8_000 },
+        { "ordinal words", 4_000 },
+        { "digits separated by slashes and dots", 8_000 },
+        { "weekday lists", 4_000 },
     };
 
     [Theory]
@@ -77,6 +80,9 @@ public sealed class ParserScalingTests
         "proclitic words" => Repeat("وبال ولل فب كال ", units),
         "digits and month names" => Repeat("12 مايو 2024 ٣ أيار/ 1 و ", units),
         "reporting verbs without speakers" => Repeat("وقال وأضاف: مؤكداً بحسب ", units),
+        "ordinal words" => Repeat("الثالث عشر من الحادي والعشرين الأولى من شهر ", units),
+        "digits separated by slashes and dots" => Repeat("3/2015.2/ 16. 2014-2018/", units),
+        "weekday lists" => Repeat("الخميس الأول من الثلاثاء الأخير في ثالث ", units),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown case."),
     };
 

@@ -42,4 +42,17 @@ public sealed class ArticleJsonTests
             .Select(d => (d.GetProperty("value").GetString(), d.GetProperty("precision").GetString()))
             .Should().Equal(("1992-04-04", "day"), ("1988-02", "month"), ("2003", "year"));
     }
+
+    [Fact]
+    public void Dates_HaveEveryField_AndARangeItsEnd()
+    {
+        string json = ArticleJson.Serialize(ArticleParser.Parse("يعقد المؤتمر من 10 إلى 12 مايو 2024، بعد قمة 4 أبريل 2024."));
+        using JsonDocument document = JsonDocument.Parse(json);
+        JsonElement dates = document.RootElement.GetProperty("dates");
+        dates[0].EnumerateObject().Select(p => p.Name).Should().Equal("text", "start", "length", "value", "end", "precision");
+        dates.EnumerateArray()
+            .Select(d => (d.GetProperty("text").GetString(), d.GetProperty("value").GetString(), d.GetProperty("end").GetString()))
+            .Should().Equal(("من 10 إلى 12 مايو 2024", "2024-05-10", "2024-05-12"), ("4 أبريل 2024", "2024-04-04", null));
+        dates[1].GetProperty("end").ValueKind.Should().Be(JsonValueKind.Null);
+    }
 }

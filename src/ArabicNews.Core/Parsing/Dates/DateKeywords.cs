@@ -27,6 +27,8 @@ internal static class DateKeywords
         ("الفايت", DateWordKind.Past, DateWordFlags.None), ("الفايته", DateWordKind.Past, DateWordFlags.None),
         ("المقبل", DateWordKind.Next, DateWordFlags.None), ("المقبله", DateWordKind.Next, DateWordFlags.None),
         ("القادم", DateWordKind.Next, DateWordFlags.None), ("القادمه", DateWordKind.Next, DateWordFlags.None),
+        ("الاتي", DateWordKind.Next, DateWordFlags.None), ("الاتيه", DateWordKind.Next, DateWordFlags.None),
+        ("الجاي", DateWordKind.Next, DateWordFlags.None), ("الجايه", DateWordKind.Next, DateWordFlags.None),
         ("الجاري", DateWordKind.Current, DateWordFlags.None), ("الجاريه", DateWordKind.Current, DateWordFlags.None),
         ("الحالي", DateWordKind.Current, DateWordFlags.None), ("الحاليه", DateWordKind.Current, DateWordFlags.None),
         ("هذا", DateWordKind.This, DateWordFlags.None), ("هذه", DateWordKind.This, DateWordFlags.None),
@@ -57,6 +59,7 @@ internal static class DateKeywords
         ("منتصف", DateWordKind.Preposition, DateWordFlags.None),
         ("اواخر", DateWordKind.Preposition, DateWordFlags.None), ("اوايل", DateWordKind.Preposition, DateWordFlags.None),
         ("اواسط", DateWordKind.Preposition, DateWordFlags.None), ("بدايه", DateWordKind.Preposition, DateWordFlags.None),
+        ("مستهل", DateWordKind.Preposition, DateWordFlags.None),
         ("نهايه", DateWordKind.Preposition, DateWordFlags.None), ("بحلول", DateWordKind.Preposition, DateWordFlags.None),
         ("لغايه", DateWordKind.Preposition, DateWordFlags.None), ("بتاريخ", DateWordKind.Preposition, DateWordFlags.None),
     ];

@@ -36,4 +36,10 @@ internal struct DateListItem
 
     /// <summary>The month offset from the anchor's month when <see cref="MonthFromAnchor"/> is set (−1, 0 or 1).</summary>
     public int MonthOffset;
+
+    /// <summary>
+    /// Whether a range connector (<c>الي</c>, <c>حتي</c>, a dash, or <c>و</c> after <c>بين</c>) joins the item to the one before
+    /// it, so that the two are one range.
+    /// </summary>
+    public bool RangeFromPrevious;
 }

@@ -16,12 +16,19 @@ internal ref partial struct DateScanner
     /// <param name="first">The first token of the list.</param>
     /// <param name="prefixStart">Where the first match starts when a weekday or <c>يوم</c> introduces the list; −1 otherwise.</param>
     /// <param name="requireDay">Whether the first item must have a day (after a weekday).</param>
+    /// <param name="weekday">The <see cref="DayOfWeek"/> a weekday before the list gives, or −1.</param>
     /// <returns>The end of the last match, or −1 when no date starts here.</returns>
     /// <remarks>
     /// <para>
     /// Items are joined by <c>و</c> (glued or not), a comma, a dash, <c>الي</c> or <c>حتي</c>. A bare day takes the month
-    /// of the next item (<c>9 و10 مايو 2021</c>); every item takes the year or modifier that ends the list
-    /// (<c>11 يناير (كانون الثاني) و26 نوفمبر (تشرين الثاني) 2021</c>). An item that already has a year ends its list.
+    /// of the next item (<c>9 و10 مايو 2021</c>), or of the item before it when it ends a range (<c>يوليو 13-15</c>); every
+    /// item takes the year or modifier that ends the list (<c>11 يناير (كانون الثاني) و26 نوفمبر (تشرين الثاني) 2021</c>). An
+    /// item that already has a year ends its list.
+    /// </para>
+    /// <para>
+    /// Two items joined by <c>الي</c>, <c>حتي</c> or a dash, or by <c>و</c> after <c>بين</c>, are one range: one match whose value
+    /// is the first and whose last date is the second (<c>من 10 الي 12 مايو 2024</c>, <c>بين 3 و5 يونيو</c>, <c>10-12 مايو 2024</c>);
+    /// <c>من</c> or <c>بين</c> before it opens its span.
     /// </para>
     /// <para>
     /// Without a year, a day makes a month name a date (<c>بتاريخ 10 مايو</c>); a month without a day needs its
@@ -29,10 +36,10 @@ internal ref partial struct DateScanner
     /// (<c>مارس</c>, <c>اب</c>, <c>ماي</c>) never count on a preposition alone.
     /// </para>
     /// </remarks>
-    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay) =>
-        TryDateList(first, prefixStart, requireDay, out _);
+    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay, int weekday = -1) =>
+        TryDateList(first, prefixStart, requireDay, out _, weekday);
 
-    /// <summary>As <see cref="TryDateList(DateToken, int, bool)"/>, and on failure tells where the next date may start.</summary>
+    /// <summary>As <see cref="TryDateList(DateToken, int, bool, int)"/>, and on failure tells where the next date may start.</summary>
     /// <param name="first">The first token of the list.</param>
     /// <param name="prefixStart">Where the first match starts when a weekday or <c>يوم</c> introduces the list; −1 otherwise.</param>
     /// <param name="requireDay">Whether the first item must have a day.</param>
@@ -41,8 +48,9 @@ internal ref partial struct DateScanner
     /// (<c>10 و20 و30</c>), every later number in the run would read the same run and fail the same way, so the scan
     /// resumes at the last one instead of trying each. Otherwise <paramref name="first"/>'s start.
     /// </param>
+    /// <param name="weekday">The <see cref="DayOfWeek"/> a weekday before the list gives, or −1.</param>
     /// <returns>The end of the last match, or −1.</returns>
-    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay, out int resume)
+    private readonly int TryDateList(DateToken first, int prefixStart, bool requireDay, out int resume, int weekday = -1)
     {
         resume = first.Start;
         Span<DateListItem> items = stackalloc DateListItem[MaxListItems];
@@ -51,8 +59,10 @@ internal ref partial struct DateScanner
         YearTail tail = default;
         bool hasTail = false;
         bool dashJoined = false;
+        bool range = false;
         while (count < MaxListItems && TryListItem(position, out DateListItem item))
         {
+            item.RangeFromPrevious = range;
             items[count++] = item;
             if (item.MonthFromAnchor)
             {
@@ -67,7 +77,7 @@ internal ref partial struct DateScanner
                 break;
             }
 
-            if (!TryConnector(item.End, out position))
+            if (!TryConnector(item.End, out position, out range))
             {
                 break;
             }
@@ -82,8 +92,13 @@ internal ref partial struct DateScanner
             resume = items[count - 1].Start;
         }
 
-        // A bare day at the end has no month to borrow: it is not a date.
-        while (count > 0 && items[count - 1].Month == 0)
+        if (count >= 2 && !items[1].RangeFromPrevious && FollowsBetween(items[0].Start))
+        {
+            items[1].RangeFromPrevious = true; // بين 3 و5 يونيو
+        }
+
+        // A bare day at the end has no month to borrow, unless it ends a range (يوليو 13-15): it is not a date.
+        while (count > 0 && items[count - 1].Month == 0 && !(count > 1 && items[count - 1].RangeFromPrevious && items[count - 2].Month != 0))
         {
             count--;
         }
@@ -95,13 +110,15 @@ internal ref partial struct DateScanner
 
         for (int i = count - 2; i >= 0; i--)
         {
-            ref DateListItem item = ref items[i];
-            if (item.Month == 0)
+            if (items[i].Month == 0)
             {
-                DateListItem next = items[i + 1];
-                (item.Month, item.Calendar, item.Flags, item.Paired) = (next.Month, next.Calendar, next.Flags, next.Paired);
-                (item.MonthFromAnchor, item.MonthOffset) = (next.MonthFromAnchor, next.MonthOffset);
+                BorrowMonth(ref items[i], items[i + 1]);
             }
+        }
+
+        if (items[count - 1].Month == 0)
+        {
+            BorrowMonth(ref items[count - 1], items[count - 2]);
         }
 
         if (!hasTail)
@@ -110,7 +127,7 @@ internal ref partial struct DateScanner
             bool cued = false;
             while (kept < count)
             {
-                cued |= items[kept].Cued;
+                cued |= items[kept].Cued || items[kept].RangeFromPrevious || (kept + 1 < count && items[kept + 1].RangeFromPrevious);
                 if (!HasContext(items[kept], cued))
                 {
                     break;
@@ -127,20 +144,64 @@ internal ref partial struct DateScanner
         }
 
         int end = hasTail ? tail.End : items[count - 1].End;
+        YearTail shared = hasTail ? tail : default;
         for (int i = 0; i < count; i++)
         {
             DateListItem item = items[i];
-            (PartialDate? value, DateExpressionKind kind) = Resolve(item, hasTail ? tail : default);
+            (PartialDate? value, DateExpressionKind kind) = Resolve(item, shared, i == 0 ? weekday : -1);
+            int start = i == 0 && prefixStart >= 0 ? prefixStart : item.Start;
+            if (i + 1 < count && items[i + 1].RangeFromPrevious && TryRange(value, kind, items[i + 1], shared, out PartialDate? last, out DateExpressionKind rangeKind))
+            {
+                if (i == 0 && prefixStart < 0 && PreviousWord(item.Start, out int wordStart) is "من" or "بين")
+                {
+                    start = wordStart; // من 10 الي 12 مايو, بين 3 و5 يونيو: the preposition opens the range
+                }
+
+                Emit(start, i + 1 == count - 1 ? end : items[i + 1].End, value, rangeKind, last);
+                i++;
+                continue;
+            }
+
             if (kind == DateExpressionKind.Absolute && value is null)
             {
                 continue; // a date that does not exist (31 ابريل 2024)
             }
 
-            int start = i == 0 && prefixStart >= 0 ? prefixStart : item.Start;
             Emit(start, i == count - 1 ? end : item.End, value, kind);
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Resolves the second item of a range and checks that it ends after the first (a year left out is taken so that it does:
+    /// <c>من 28 ديسمبر الي 3 يناير</c> crosses into the next year).
+    /// </summary>
+    private readonly bool TryRange(PartialDate? first, DateExpressionKind firstKind, DateListItem item, YearTail tail, out PartialDate? last, out DateExpressionKind kind)
+    {
+        (last, DateExpressionKind lastKind) = Resolve(item, tail, -1);
+        kind = firstKind == DateExpressionKind.Absolute && lastKind == DateExpressionKind.Absolute ? DateExpressionKind.Absolute : DateExpressionKind.Relative;
+        if (first is not PartialDate from || last is not PartialDate to)
+        {
+            return first is null && last is null && kind == DateExpressionKind.Relative; // no anchor: one range, unresolved
+        }
+
+        if (to <= from && lastKind == DateExpressionKind.Relative && to.Year < PartialDate.MaxYear)
+        {
+            last = to.Day is int day ? MakeValue(CalendarKind.Gregorian, to.Year + 1, to.Month ?? 1, day) : MakeValue(CalendarKind.Gregorian, to.Year + 1, to.Month ?? 1, 0);
+            to = last ?? to;
+        }
+
+        return from.Precision == to.Precision && from < to;
+    }
+
+    /// <summary>Whether <c>بين</c> (or <c>ما بين</c>, <c>وبين</c>) stands just before <paramref name="position"/>.</summary>
+    private readonly bool FollowsBetween(int position) => PreviousWord(position, out _) is "بين" or "وبين" or "مابين";
+
+    private static void BorrowMonth(ref DateListItem item, DateListItem from)
+    {
+        (item.Month, item.Calendar, item.Flags, item.Paired) = (from.Month, from.Calendar, from.Flags, from.Paired);
+        (item.MonthFromAnchor, item.MonthOffset) = (from.MonthFromAnchor, from.MonthOffset);
     }
 
     private static bool AllBareDays(ReadOnlySpan<DateListItem> items)
@@ -174,14 +235,15 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// Reads one list item: a day with an optional month (<c>26 نوفمبر (تشرين الثاني)</c>, <c>10 من مايو</c>,
-    /// <c>10 من الشهر الجاري</c>), an ordinal day with its month (<c>الاول من يناير</c>), or a month.
+    /// Reads one list item: a day with an optional month (<c>26 نوفمبر (تشرين الثاني)</c>, <c>10 من مايو</c>, <c>14 شهر شباط</c>,
+    /// <c>16. نوفمبر</c>, <c>10 من الشهر الجاري</c>), an ordinal day with its month (<c>الاول من يناير</c>, <c>في اول شباط</c>,
+    /// <c>الاول من شهر شباط</c>), a day in words before a month (<c>واحد وعشرين مايو</c>), or a month, with the day after it where a range or a year confirms it (<c>يوليو 13-15</c>,
+    /// <c>يناير الثاني والعشرين، 2018</c>).
     /// </summary>
     private readonly bool TryListItem(int position, out DateListItem item)
     {
         item = default;
         DateToken token = Next(position);
-        MonthExpression month;
         if (token.Kind == DateTokenKind.Number)
         {
             if (!TryDay(token, out int day))
@@ -192,16 +254,13 @@ internal ref partial struct DateScanner
             item.Start = token.Start;
             item.End = token.End;
             item.Day = day;
-            DateToken of = Next(token.End);
-            int monthPosition = ExactKind(of) == DateWordKind.Of ? of.End : token.End;
-            if (TryMonthExpression(monthPosition, allowPrefix: false, out month))
+
+            // A dot, slash or dash glued to the day may stand before the month: 16. نوفمبر, 2/ اكتوبر, 2- اكتوبر.
+            DateToken symbol = Next(token.End);
+            bool marked = symbol.Glued && symbol.Kind == DateTokenKind.Symbol && _text[symbol.Start] is '.' or '/' or '-';
+            if (!(marked && TryDayMonth(symbol.End, ref item)))
             {
-                item.End = month.End;
-                SetMonth(ref item, month);
-            }
-            else
-            {
-                TryAnchorMonth(monthPosition, ref item);
+                TryDayMonth(token.End, ref item);
             }
 
             return true;
@@ -214,26 +273,43 @@ internal ref partial struct DateScanner
 
         if (TryOrdinalDay(token, out int ordinal, out int ordinalEnd))
         {
-            // An ordinal is a day only before من and a month: الاول من يناير, العاشر من الشهر الجاري.
-            DateToken of = Next(ordinalEnd);
-            if (ExactKind(of) != DateWordKind.Of)
+            // An ordinal is a day only before a month: الاول من يناير, العاشر من الشهر الجاري, في اول شباط.
+            item.Start = token.Start;
+            item.End = ordinalEnd;
+            item.Day = ordinal;
+            if (ExactKind(Next(ordinalEnd)) == DateWordKind.Of)
             {
-                return false;
+                return TryDayMonth(ordinalEnd, ref item);
             }
 
-            item.Start = token.Start;
-            item.Day = ordinal;
-            if (TryMonthExpression(of.End, allowPrefix: false, out month))
+            DateToken noun = Next(ordinalEnd);
+            int monthPosition = LookupExact(noun, out DateWord nounWord) && nounWord.Kind == DateWordKind.MonthNoun && !nounWord.Has(DateWordFlags.HasArticle)
+                ? noun.End
+                : ordinalEnd;
+            if (TryMonthExpression(monthPosition, allowPrefix: false, out MonthExpression direct) && (direct.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None)
             {
-                item.End = month.End;
-                SetMonth(ref item, month);
+                item.End = direct.End;
+                SetMonth(ref item, direct);
                 return true;
             }
 
-            return TryAnchorMonth(of.End, ref item);
+            return false;
         }
 
-        if (!TryMonthExpression(position, allowPrefix: true, out month))
+        if (!token.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal) // الاحد, الاثنين are weekdays
+            && TryWrittenNumber(position, out int written, out NumberWordKind first, out _, out int writtenEnd)
+            && first is NumberWordKind.Units or NumberWordKind.Ten or NumberWordKind.Tens && written is >= 1 and <= 31
+            && TryMonthExpression(writtenEnd, allowPrefix: false, out MonthExpression named) && (named.Flags & DateWordFlags.Ambiguous) == DateWordFlags.None)
+        {
+            // A day in words before a month: واحد وعشرين مايو.
+            item.Start = token.Start;
+            item.End = named.End;
+            item.Day = written;
+            SetMonth(ref item, named);
+            return true;
+        }
+
+        if (!TryMonthExpression(position, allowPrefix: true, out MonthExpression month))
         {
             return false;
         }
@@ -241,7 +317,92 @@ internal ref partial struct DateScanner
         item.Start = month.Start;
         item.End = month.End;
         SetMonth(ref item, month);
+        TryDayAfterMonth(ref item);
         return true;
+    }
+
+    /// <summary>
+    /// Reads the month of a day at <paramref name="position"/>: <c>من</c> and <c>شهر</c> may come first (<c>10 من مايو</c>,
+    /// <c>14 شهر شباط</c>), and after <c>شهر</c> the month may be a number (<c>14 شهر 10</c>, <c>14 شهر عشره</c>); or the anchor's
+    /// month (<c>10 من الشهر الجاري</c>).
+    /// </summary>
+    private readonly bool TryDayMonth(int position, ref DateListItem item)
+    {
+        DateToken next = Next(position);
+        if (ExactKind(next) == DateWordKind.Of)
+        {
+            position = next.End;
+            next = Next(position);
+        }
+
+        bool noun = LookupExact(next, out DateWord word) && word.Kind == DateWordKind.MonthNoun && !word.Has(DateWordFlags.HasArticle);
+        MonthExpression month;
+        if (TryMonthExpression(noun ? next.End : position, allowPrefix: false, out month))
+        {
+            item.End = month.End;
+            SetMonth(ref item, month);
+            return true;
+        }
+
+        if (noun && TryMonthNumber(next.End, out int number, out int numberEnd))
+        {
+            item.End = numberEnd;
+            item.Month = number;
+            item.Calendar = CalendarKind.Gregorian;
+            item.Flags = DateWordFlags.None;
+            item.Paired = true; // شهر 10 names the month as surely as a pair of names
+            return true;
+        }
+
+        return TryAnchorMonth(position, ref item);
+    }
+
+    /// <summary>Reads a month number after <c>شهر</c>: 1 to 12 in digits or words (<c>شهر 10</c>, <c>شهر عشره</c>).</summary>
+    private readonly bool TryMonthNumber(int position, out int month, out int end)
+    {
+        DateToken token = Next(position);
+        end = token.End;
+        if (token.Kind == DateTokenKind.Number)
+        {
+            month = token.Length <= 2 && !IsDecimalPart(token) ? ReadSmallNumber(token) : 0;
+            return month is >= 1 and <= 12;
+        }
+
+        return TryWrittenMonth(position, out month, out end);
+    }
+
+    /// <summary>
+    /// Reads the day after a month name (<c>يوليو 13-15</c>, <c>تموز 13 الي 15</c>, <c>يناير الثاني والعشرين، 2018</c>,
+    /// <c>سبتمبر10، الف وتسعمايه وواحد</c>), the order of English-style dates: only when a range or a year follows it, since a number
+    /// after a month is otherwise a count (<c>مايو 15 شخصا</c>).
+    /// </summary>
+    private readonly void TryDayAfterMonth(ref DateListItem item)
+    {
+        DateToken token = Next(item.End);
+        int day;
+        int dayEnd;
+        if (token.Kind == DateTokenKind.Number)
+        {
+            if (!TryDay(token, out day))
+            {
+                return;
+            }
+
+            dayEnd = token.End;
+        }
+        else if (!TryOrdinalDay(token, out day, out dayEnd))
+        {
+            return;
+        }
+
+        DateToken after = Next(dayEnd);
+        bool range = (after.IsSymbol(_text, '-') || after.IsSymbol(_text, '\u2013') || (LookupExact(after, out DateWord word) && word.Has(DateWordFlags.RangeConnector)))
+            && TryDay(Next(after.End), out _);
+        if (range || (TryYearTail(dayEnd, item.Calendar, out YearTail tail) && tail.Kind == YearTailKind.Explicit))
+        {
+            item.Day = day;
+            item.End = dayEnd;
+        }
     }
 
     /// <summary>Reads <c>الشهر الجاري</c>, <c>الشهر الماضي</c>, <c>الشهر المقبل</c> after a day as the item's month.</summary>
@@ -253,20 +414,12 @@ internal ref partial struct DateScanner
             return false;
         }
 
-        DateToken modifier = Next(noun.End);
-        int offset = ExactKind(modifier) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(noun.End, out int offset, out int modifierEnd))
         {
             return false;
         }
 
-        item.End = modifier.End;
+        item.End = modifierEnd;
         item.Month = 1; // a placeholder: the anchor gives the month
         item.Calendar = CalendarKind.Gregorian;
         item.MonthFromAnchor = true;
@@ -275,7 +428,8 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// Reads an ordinal day (<c>الاول</c>, <c>الحادي عشر</c>, <c>الثاني والعشرين</c>, <c>الثلاثين</c>) at <paramref name="token"/>.
+    /// Reads an ordinal day (<c>الاول</c>, <c>الحادي عشر</c>, <c>الثاني والعشرين</c>, <c>الثالثه عشره</c>, <c>الثلاثين</c>) at
+    /// <paramref name="token"/>.
     /// </summary>
     private readonly bool TryOrdinalDay(DateToken token, out int day, out int end)
     {
@@ -307,13 +461,13 @@ internal ref partial struct DateScanner
             {
                 tens = tens.Slice(1);
             }
-            else if (tens is not "عشر")
+            else if (tens is not ("عشر" or "عشره"))
             {
                 tens = default;
             }
 
             int value = tens.IsEmpty ? 0 : DayOrdinals.Tens(tens);
-            if (value != 0 && (value != 10 || tens is "عشر") && day + value <= 31)
+            if (value != 0 && (value != 10 || tens is "عشر" or "عشره") && day + value <= 31)
             {
                 day += value;
                 end = tensEnd;
@@ -349,11 +503,14 @@ internal ref partial struct DateScanner
 
     /// <summary>
     /// Reads the connector between two list items (<c>و</c>, <c>،</c>, <c>-</c>, <c>الي</c>, <c>حتي</c>, or a و glued to
-    /// the next month name) and checks that an item follows; <paramref name="next"/> is where that item starts.
+    /// the next month name) and checks that an item follows; <paramref name="next"/> is where that item starts, and
+    /// <paramref name="range"/> tells whether the connector makes the two items a range (<c>الي</c>, <c>حتي</c>, a dash).
+    /// A weekday may stand between a range connector and its item (<c>حتي الاربعاء، 22 يناير</c>).
     /// </summary>
-    private readonly bool TryConnector(int position, out int next)
+    private readonly bool TryConnector(int position, out int next, out bool range)
     {
         next = position;
+        range = false;
         DateToken token = Next(position);
         int candidate;
         if (token.Kind == DateTokenKind.Word)
@@ -365,7 +522,14 @@ internal ref partial struct DateScanner
                     return false;
                 }
 
+                range = word.Has(DateWordFlags.RangeConnector);
                 candidate = token.End;
+                DateToken weekday = Next(candidate);
+                if (range && LookupExact(weekday, out DateWord day) && day.Kind == DateWordKind.Weekday && day.Has(DateWordFlags.HasArticle))
+                {
+                    DateToken comma = Next(weekday.End);
+                    candidate = comma.IsSymbol(_text, '\u060C') || comma.IsSymbol(_text, ',') ? comma.End : weekday.End;
+                }
             }
             else if (_text[token.Start] == '\u0648' && Lookup(token, out DateWord glued, out int stemStart)
                 && stemStart == token.Start + 1 && glued.IsMonthStart)
@@ -380,6 +544,7 @@ internal ref partial struct DateScanner
         }
         else if (token.Kind == DateTokenKind.Symbol && _text[token.Start] is '\u060C' or ',' or '-' or '\u2013')
         {
+            range = _text[token.Start] is '-' or '\u2013';
             candidate = token.End;
         }
         else
@@ -399,8 +564,11 @@ internal ref partial struct DateScanner
         return startsItem;
     }
 
-    /// <summary>Resolves one list item against its tail and the anchor.</summary>
-    private readonly (PartialDate? Value, DateExpressionKind Kind) Resolve(DateListItem item, YearTail tail)
+    /// <summary>
+    /// Resolves one list item against its tail and the anchor; <paramref name="weekday"/> (a <see cref="DayOfWeek"/>, or −1)
+    /// picks the year of a day whose year is left out.
+    /// </summary>
+    private readonly (PartialDate? Value, DateExpressionKind Kind) Resolve(DateListItem item, YearTail tail, int weekday)
     {
         if (item.MonthFromAnchor)
         {
@@ -432,101 +600,14 @@ internal ref partial struct DateScanner
         int year = kind switch
         {
             YearTailKind.Offset => RelativeDateResolver.AnchorParts(item.Calendar, anchor).Year + tail.Year,
-            YearTailKind.Past => RelativeDateResolver.PreviousYear(item.Calendar, item.Month, item.Day, anchor),
-            YearTailKind.Next => RelativeDateResolver.NextYear(item.Calendar, item.Month, item.Day, anchor),
+            YearTailKind.Past => RelativeDateResolver.PreviousYear(item.Calendar, item.Month, item.Day, anchor) - (tail.Year - 1),
+            YearTailKind.Next => RelativeDateResolver.NextYear(item.Calendar, item.Month, item.Day, anchor) + (tail.Year - 1),
             YearTailKind.Current => RelativeDateResolver.AnchorParts(item.Calendar, anchor).Year,
-            _ => RelativeDateResolver.InferYear(item.Calendar, item.Month, item.Day, anchor),
+            _ => weekday >= 0 && item.Calendar == CalendarKind.Gregorian && item.Day != 0
+                && RelativeDateResolver.TryInferYearOnWeekday(item.Month, item.Day, (DayOfWeek)weekday, anchor, out int onWeekday)
+                ? onWeekday
+                : RelativeDateResolver.InferYear(item.Calendar, item.Month, item.Day, anchor),
         };
         return (MakeValue(item.Calendar, year, item.Month, item.Day), DateExpressionKind.Relative);
-    }
-
-    /// <summary>
-    /// Reads a numeric date, day first (<c>22/4/2024</c>, <c>22-04-2024</c>, <c>22.04.2024</c>) or year first
-    /// (<c>2024-04-22</c>, <c>2024/4/22</c>), with the same separator twice and no spaces, optionally followed by
-    /// an era marker (<c>15/9/1445هـ</c> is Hijri).
-    /// </summary>
-    /// <returns>The end of the match, or −1.</returns>
-    private readonly int TryNumericDate(DateToken first, int prefixStart)
-    {
-        if (first.Kind != DateTokenKind.Number || first.Length is 3 or > 4
-            || (first.Start >= 2 && (_text[first.Start - 1] is '/' or '-' or '.') && char.IsAsciiDigit(_text[first.Start - 2])))
-        {
-            return -1;
-        }
-
-        DateToken separator = Next(first.End);
-        if (!separator.Glued || separator.Kind != DateTokenKind.Symbol || _text[separator.Start] is not ('/' or '-' or '.'))
-        {
-            return -1;
-        }
-
-        char symbol = _text[separator.Start];
-        DateToken second = Next(separator.End);
-        DateToken separator2 = Next(second.End);
-        DateToken third = Next(separator2.End);
-        if (!second.Glued || second.Kind != DateTokenKind.Number || second.Length > 2
-            || !separator2.Glued || !separator2.IsSymbol(_text, symbol)
-            || !third.Glued || third.Kind != DateTokenKind.Number
-            || (third.End + 1 < _text.Length && _text[third.End] == symbol && char.IsAsciiDigit(_text[third.End + 1])))
-        {
-            return -1;
-        }
-
-        int a = ReadSmallNumber(first);
-        int month = ReadSmallNumber(second);
-        int c = ReadSmallNumber(third);
-        int year;
-        int day;
-        if (first.Length == 4 && third.Length <= 2)
-        {
-            (year, day) = (a, c);
-        }
-        else if (first.Length <= 2 && third.Length == 4)
-        {
-            (year, day) = (c, a);
-        }
-        else
-        {
-            return -1;
-        }
-
-        int end = third.End;
-        DateToken marker = Next(third.End);
-        DateWordKind era = ExactKind(marker);
-        CalendarKind calendar = CalendarKind.Gregorian;
-        if (era is DateWordKind.GregorianEra or DateWordKind.HijriEra)
-        {
-            end = marker.End;
-            calendar = era == DateWordKind.HijriEra ? CalendarKind.Hijri : CalendarKind.Gregorian;
-        }
-
-        bool inRange = calendar == CalendarKind.Hijri
-            ? year is >= HijriDates.MinYear and <= HijriDates.MaxYear
-            : year is >= DateRecognizer.MinGregorianYear and <= DateRecognizer.MaxGregorianYear;
-        if (!inRange || day is < 1 or > 31)
-        {
-            return -1;
-        }
-
-        PartialDate? value = MakeValue(calendar, year, month, day);
-        if (value is null)
-        {
-            return -1;
-        }
-
-        Emit(prefixStart, end, value, DateExpressionKind.Absolute);
-        return end;
-    }
-
-    /// <summary>Reads a number token of at most four digits.</summary>
-    private readonly int ReadSmallNumber(DateToken token)
-    {
-        int value = 0;
-        foreach (char c in token.Text(_text))
-        {
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
     }
 }

@@ -5,6 +5,9 @@ namespace ArabicNews.Core.Parsing.Dates;
 /// <summary>Month names, paired names, and the year or modifier that follows them.</summary>
 internal ref partial struct DateScanner
 {
+    /// <summary>The earliest year taken from digits after a Gregorian month name or from words (<c>5 ديسمبر 1391</c>).</summary>
+    private const int MinWrittenYear = 1000;
+
     /// <summary>
     /// Reads one month name (one word, or two: <c>تشرين الثاني</c>, <c>ربيع الاول</c>, <c>ذو الحجه</c>) at
     /// <paramref name="position"/>. With <paramref name="allowPrefix"/>, a glued proclitic or preposition may precede it.
@@ -122,9 +125,11 @@ internal ref partial struct DateScanner
     /// <summary>
     /// Reads a year number with an optional era marker (<c>2021</c>, <c>2024م</c>, <c>1445 هـ</c>, <c>1445 للهجره</c>).
     /// Gregorian years must lie in 1800–2100 and carry no Hijri marker; Hijri years in 1200–1600 with no Gregorian marker.
-    /// With <paramref name="either"/>, a year of either calendar is accepted and <paramref name="calendar"/> says which.
+    /// With <paramref name="either"/>, a year of either calendar is accepted and <paramref name="calendar"/> says which; with
+    /// <paramref name="anyCentury"/> (after a Gregorian month name, which leaves no doubt: <c>5 ديسمبر 1391</c>), Gregorian years
+    /// from 1000 are.
     /// </summary>
-    private readonly bool TryYearNumber(int position, ref CalendarKind calendar, bool either, out int year, out int end)
+    private readonly bool TryYearNumber(int position, ref CalendarKind calendar, bool either, out int year, out int end, bool anyCentury = false)
     {
         DateToken token = Next(position);
         year = 0;
@@ -147,7 +152,8 @@ internal ref partial struct DateScanner
             era = DateWordKind.None;
         }
 
-        bool gregorian = year is >= DateRecognizer.MinGregorianYear and <= DateRecognizer.MaxGregorianYear && era != DateWordKind.HijriEra;
+        int minGregorian = anyCentury ? MinWrittenYear : DateRecognizer.MinGregorianYear;
+        bool gregorian = year >= minGregorian && year <= DateRecognizer.MaxGregorianYear && era != DateWordKind.HijriEra;
         bool hijri = year is >= HijriDates.MinYear and <= HijriDates.MaxYear && era != DateWordKind.GregorianEra;
         if (either && gregorian && hijri)
         {
@@ -166,24 +172,32 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// Reads what fixes the year of a month: a year (<c>2021</c>, <c>عام 2021</c>, <c>من عام 2021</c>), a relative year
-    /// (<c>من العام الماضي</c>, <c>من هذا العام</c>, <c>العام المقبل</c>) or a modifier (<c>الماضي</c>, <c>المقبل</c>, <c>الجاري</c>).
+    /// Reads what fixes the year of a month: a year (<c>2021</c>, <c>عام 2021</c>, <c>من عام 2021</c>, <c>، 2021</c>, <c>. 2016</c>,
+    /// <c>الفين وثمانيه عشر</c>), a relative year (<c>من العام الماضي</c>, <c>من هذا العام</c>, <c>العام المقبل</c>) or a modifier
+    /// (<c>الماضي</c>, <c>المقبل</c>, <c>الجاري</c>).
     /// </summary>
     private readonly bool TryYearTail(int position, CalendarKind calendar, out YearTail tail)
     {
         tail = default;
         DateToken token = Next(position);
         CalendarKind yearCalendar = calendar;
-        if ((token.IsSymbol(_text, '\u060C') || token.IsSymbol(_text, ',')) && Next(token.End).Kind == DateTokenKind.Number)
+        bool gregorian = calendar == CalendarKind.Gregorian;
+        if (token.IsSymbol(_text, '\u060C') || token.IsSymbol(_text, ',') || (token.Glued && token.IsSymbol(_text, '.')))
         {
-            // Site headers write الاثنين، 22 ابريل، 2024: a comma may stand before the year.
+            // Site headers write الاثنين، 22 ابريل، 2024; some outlets 16. نوفمبر. 2016: the mark may stand before the year.
+            DateToken after = Next(token.End);
+            if (after.Kind != DateTokenKind.Number && !(gregorian && token.Kind == DateTokenKind.Symbol && _text[token.Start] != '.' && TryWrittenYear(token.End, allowHundreds: false, out _, out _)))
+            {
+                return false;
+            }
+
             position = token.End;
-            token = Next(position);
+            token = after;
         }
 
         if (token.Kind == DateTokenKind.Number)
         {
-            if (TryYearNumber(position, ref yearCalendar, either: false, out int year, out int end))
+            if (TryYearNumber(position, ref yearCalendar, either: false, out int year, out int end, anyCentury: gregorian))
             {
                 tail = new YearTail(YearTailKind.Explicit, calendar, year, end);
                 return true;
@@ -192,23 +206,34 @@ internal ref partial struct DateScanner
             return false;
         }
 
+        if (gregorian && TryWrittenYear(position, allowHundreds: false, out int written, out int writtenEnd))
+        {
+            tail = new YearTail(YearTailKind.Explicit, calendar, written, writtenEnd);
+            return true;
+        }
+
+        if (TryModifier(position, out int steps, out int modifierEnd))
+        {
+            // The year field counts the steps: فبراير الماضي is 1 back, فبراير قبل الماضي 2.
+            YearTailKind kind = steps < 0 ? YearTailKind.Past : steps > 0 ? YearTailKind.Next : YearTailKind.Current;
+            tail = new YearTail(kind, calendar, Math.Abs(steps), modifierEnd);
+            return true;
+        }
+
         switch (ExactKind(token))
         {
-            case DateWordKind.Past:
-                tail = new YearTail(YearTailKind.Past, calendar, 0, token.End);
-                return true;
-            case DateWordKind.Next:
-                tail = new YearTail(YearTailKind.Next, calendar, 0, token.End);
-                return true;
-            case DateWordKind.Current:
-                tail = new YearTail(YearTailKind.Current, calendar, 0, token.End);
-                return true;
             case DateWordKind.YearNoun:
                 return TryYearAfterNoun(token.End, calendar, out tail);
             case DateWordKind.This:
                 return TryThisYear(token.End, calendar, out tail);
             case DateWordKind.Of:
                 DateToken after = Next(token.End);
+                if (gregorian && TryWrittenYear(token.End, allowHundreds: false, out written, out writtenEnd))
+                {
+                    tail = new YearTail(YearTailKind.Explicit, calendar, written, writtenEnd);
+                    return true;
+                }
+
                 return ExactKind(after) switch
                 {
                     DateWordKind.YearNoun => TryYearAfterNoun(after.End, calendar, out tail),
@@ -226,25 +251,19 @@ internal ref partial struct DateScanner
         tail = default;
         DateToken token = Next(position);
         CalendarKind yearCalendar = calendar;
-        if (TryYearNumber(position, ref yearCalendar, either: false, out int year, out int end))
+        if (TryYearNumber(position, ref yearCalendar, either: false, out int year, out int end, anyCentury: calendar == CalendarKind.Gregorian)
+            || (calendar == CalendarKind.Gregorian && TryWrittenYear(position, allowHundreds: true, out year, out end)))
         {
             tail = new YearTail(YearTailKind.Explicit, calendar, year, end);
             return true;
         }
 
-        int offset = ExactKind(token) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(position, out int offset, out int modifierEnd))
         {
             return false;
         }
 
-        tail = new YearTail(YearTailKind.Offset, calendar, offset, token.End);
+        tail = new YearTail(YearTailKind.Offset, calendar, offset, modifierEnd);
         return true;
     }
 

@@ -24,7 +24,21 @@ internal ref partial struct DateScanner
             return -1; // احد, اثنين without يوم are the numbers one and two
         }
 
-        // 1. The date the weekday introduces: الاثنين 10 مايو 2021, الاثنين، الموافق 10 مايو.
+        // 1. The nth weekday of a month: الثلاثاء الاخير من مارس, الخميس الاول من فبراير 2024.
+        DayOfWeek day = (DayOfWeek)word.Value;
+        DateToken rank = Next(token.End);
+        int nth = rank.Kind == DateTokenKind.Word && !rank.Glued ? DayOrdinals.NthAfter(rank.Text(_text)) : 0;
+        if (nth != 0)
+        {
+            int end = TryNthWeekday(prefixStart, day, nth, rank.End);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
+        // 2. The date the weekday introduces: الاثنين 10 مايو 2021, الاثنين، الموافق 10 مايو; its year, when left out, is one in
+        // which the date falls on that weekday.
         DateToken next = Next(token.End);
         if (next.IsSymbol(_text, '\u060C') || next.IsSymbol(_text, ',') || next.IsSymbol(_text, '-'))
         {
@@ -41,7 +55,7 @@ internal ref partial struct DateScanner
             int end = TryNumericDate(next, prefixStart);
             if (end < 0)
             {
-                end = TryDateList(next, prefixStart, requireDay: true);
+                end = TryDateList(next, prefixStart, requireDay: true, (int)day);
             }
 
             if (end >= 0)
@@ -50,20 +64,17 @@ internal ref partial struct DateScanner
             }
         }
 
-        // 2. A modifier: الاثنين الماضي, الخميس المقبل.
-        DayOfWeek day = (DayOfWeek)word.Value;
-        DateToken modifier = Next(token.End);
-        DateWordKind modifierKind = ExactKind(modifier);
-        if (modifierKind is DateWordKind.Past or DateWordKind.Next)
+        // 3. A modifier: الاثنين الماضي, الخميس المقبل.
+        if (TryModifier(token.End, out int weeks, out int modifierEnd) && weeks != 0)
         {
             PartialDate? value = _anchor is DateOnly anchor
-                ? DayValue(modifierKind == DateWordKind.Past ? RelativeDateResolver.Before(anchor, day) : RelativeDateResolver.After(anchor, day))
+                ? DayValue((weeks < 0 ? RelativeDateResolver.Before(anchor, day) : RelativeDateResolver.After(anchor, day)).AddDays(7 * (weeks - Math.Sign(weeks))))
                 : null;
-            Emit(prefixStart, modifier.End, value, DateExpressionKind.Relative);
-            return modifier.End;
+            Emit(prefixStart, modifierEnd, value, DateExpressionKind.Relative);
+            return modifierEnd;
         }
 
-        // 3. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
+        // 4. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
         // wire-service aside ("أجرى أردوغان، الاثنين، اتصالا"). صلاه الجمعه, خطبه الجمعه (the Friday prayer, the Friday
         // sermon) name an institution, not a day.
         if (!introduced
@@ -78,6 +89,37 @@ internal ref partial struct DateScanner
         return token.End;
     }
 
+    /// <summary>
+    /// Reads a relative modifier at <paramref name="position"/>: <c>الماضي</c> (−1), <c>المقبل</c>/<c>القادم</c> (+1),
+    /// <c>الجاري</c>/<c>الحالي</c> (0), and the step beyond: <c>قبل الماضي</c> (−2), <c>بعد المقبل</c> (+2).
+    /// </summary>
+    private readonly bool TryModifier(int position, out int offset, out int end)
+    {
+        DateToken token = Next(position);
+        end = token.End;
+        DateWordKind kind = ExactKind(token);
+        if (kind == DateWordKind.Preposition && token.Text(_text) is "قبل" or "بعد")
+        {
+            DateToken second = Next(token.End);
+            end = second.End;
+            bool before = token.Text(_text) is "قبل";
+            offset = before ? -2 : 2;
+            return ExactKind(second) == (before ? DateWordKind.Past : DateWordKind.Next);
+        }
+
+        offset = kind switch
+        {
+            DateWordKind.Past => -1,
+            DateWordKind.Next => 1,
+            DateWordKind.Current => 0,
+            _ => int.MinValue,
+        };
+        return offset != int.MinValue;
+    }
+
+    /// <summary>Whether <paramref name="token"/> is an ordinal day word (<c>الثالث</c>, <c>العاشره</c>).</summary>
+    private readonly bool IsOrdinalWord(DateToken token) => token.Kind == DateTokenKind.Word && DayOrdinals.Unit(token.Text(_text), out _) != 0;
+
     /// <summary>Returns whether <paramref name="token"/> stands alone between commas (<c>، الاثنين،</c>).</summary>
     private readonly bool IsCommaAside(DateToken token)
     {
@@ -90,7 +132,7 @@ internal ref partial struct DateScanner
     private readonly int TryDayNoun(DateToken token, int stemStart)
     {
         DateToken next = Next(token.End);
-        if (next.Kind == DateTokenKind.Number)
+        if (next.Kind == DateTokenKind.Number || IsOrdinalWord(next))
         {
             int end = TryNumericDate(next, stemStart);
             return end >= 0 ? end : TryDateList(next, stemStart, requireDay: true);
@@ -124,8 +166,9 @@ internal ref partial struct DateScanner
             return TryWeekday(stemStart, weekday, word, introduced: true, today: true);
         }
 
-        if (next.Kind == DateTokenKind.Number)
+        if (next.Kind == DateTokenKind.Number || IsOrdinalWord(next))
         {
+            // اليوم 17 مايو, اليوم الثالث من اكتوبر: the day of a date.
             int end = TryNumericDate(next, stemStart);
             if (end < 0)
             {
@@ -157,10 +200,15 @@ internal ref partial struct DateScanner
         return token.End;
     }
 
-    /// <summary>Whether <c>(في) وقت سابق</c> or <c>وقت لاحق</c> ends just before <paramref name="position"/>.</summary>
+    /// <summary>Whether <c>(في) وقت سابق</c> or <c>وقت لاحق</c>, <c>من</c> after it or not, ends just before <paramref name="position"/>.</summary>
     private readonly bool FollowsEarlierOrLater(int position)
     {
         ReadOnlySpan<char> adjective = PreviousWord(position, out int adjectiveStart);
+        if (adjective is "من")
+        {
+            adjective = PreviousWord(adjectiveStart, out adjectiveStart); // في وقت سابق من اليوم
+        }
+
         return adjective is "سابق" or "لاحق" && PreviousWord(adjectiveStart, out _) is "وقت" or "بوقت";
     }
 
@@ -240,21 +288,13 @@ internal ref partial struct DateScanner
             return end;
         }
 
-        DateToken next = Next(token.End);
-        int offset = ExactKind(next) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue || !word.Has(DateWordFlags.HasArticle))
+        if (!TryModifier(token.End, out int offset, out int modifierEnd) || !word.Has(DateWordFlags.HasArticle))
         {
             return -1;
         }
 
-        Emit(stemStart, next.End, _anchor is DateOnly anchor ? YearValue(anchor.Year + offset) : null, DateExpressionKind.Relative);
-        return next.End;
+        Emit(stemStart, modifierEnd, _anchor is DateOnly anchor ? YearValue(anchor.Year + offset) : null, DateExpressionKind.Relative);
+        return modifierEnd;
     }
 
     /// <summary>Reads <c>عامي 2020 و2021</c>: the years after the dual noun, one match each.</summary>
@@ -262,22 +302,37 @@ internal ref partial struct DateScanner
 
     /// <summary>
     /// Reads a year at <paramref name="position"/> (the first match starting at <paramref name="start"/>, the noun before
-    /// it) and the years joined to it by و, a comma or a dash, each its own match.
+    /// it), in digits or words (<c>عام الف وتسعمايه وواحد</c>), and the years joined to it by و or a comma, each its own match;
+    /// or the year that ends a range with it (<c>عام 2014 حتي عام 2022</c>, <c>عامي 2020-2021</c>, <c>بين عامي 2020 و2021</c>), one
+    /// match.
     /// </summary>
     private readonly int TryYearList(int position, int start)
     {
         CalendarKind calendar = CalendarKind.Gregorian;
         if (!TryYearNumber(position, ref calendar, either: true, out int year, out int end))
         {
-            return -1;
+            if (!TryWrittenYear(position, allowHundreds: true, out year, out end))
+            {
+                return -1;
+            }
+
+            calendar = CalendarKind.Gregorian;
+        }
+
+        if (calendar == CalendarKind.Gregorian)
+        {
+            int range = TryYearRangeEnd(start, year, end, FollowsBetween(start), bare: false);
+            if (range >= 0)
+            {
+                return range;
+            }
         }
 
         Emit(start, end, YearOf(calendar, year), DateExpressionKind.Absolute);
         for (int i = 1; i < MaxListItems; i++)
         {
             DateToken connector = Next(end);
-            bool joins = ExactKind(connector) == DateWordKind.And
-                || connector.IsSymbol(_text, '-') || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
+            bool joins = ExactKind(connector) == DateWordKind.And || connector.IsSymbol(_text, '\u060C') || connector.IsSymbol(_text, ',');
             if (!joins || !TryYearNumber(connector.End, ref calendar, either: false, out year, out int next))
             {
                 break;
@@ -293,21 +348,13 @@ internal ref partial struct DateScanner
     /// <summary>Reads <c>الشهر الماضي</c>, <c>الشهر المقبل</c>, <c>الشهر الجاري</c> after <c>الشهر</c> at <paramref name="start"/>.</summary>
     private readonly int TryRelativeMonth(int start, int after)
     {
-        DateToken next = Next(after);
-        int offset = ExactKind(next) switch
-        {
-            DateWordKind.Past => -1,
-            DateWordKind.Next => 1,
-            DateWordKind.Current => 0,
-            _ => int.MinValue,
-        };
-        if (offset == int.MinValue)
+        if (!TryModifier(after, out int offset, out int end))
         {
             return -1;
         }
 
-        EmitRelativeMonth(start, next.End, offset);
-        return next.End;
+        EmitRelativeMonth(start, end, offset);
+        return end;
     }
 
     /// <summary>Reads <c>هذا العام</c>, <c>هذه السنه</c>, <c>هذا الشهر</c>.</summary>

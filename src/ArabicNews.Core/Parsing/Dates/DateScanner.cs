@@ -63,6 +63,11 @@ internal ref partial struct DateScanner
     private readonly int TryAtNumber(DateToken token)
     {
         int end = TryNumericDate(token, token.Start);
+        if (end < 0 && token.Length == 4)
+        {
+            end = TryYearRange(token);
+        }
+
         if (end < 0)
         {
             end = TryDateList(token, -1, requireDay: false, out int resume);
@@ -77,12 +82,41 @@ internal ref partial struct DateScanner
 
     private readonly int TryAtWord(DateToken token)
     {
-        if (token.Length > 4 && _text[token.Start] == '\u0627' && _text[token.Start + 1] == '\u0644' && TryOrdinalDay(token, out _, out _))
+        ReadOnlySpan<char> text = token.Text(_text);
+        if (CountingWords.MayBe(text))
         {
-            int end = TryDateList(token, -1, requireDay: true);
-            if (end >= 0)
+            if (DayOrdinals.Unit(text, out _) != 0 && TryOrdinalDay(token, out _, out _))
             {
-                return end;
+                int end = TryDateList(token, -1, requireDay: true);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            int nth = DayOrdinals.Nth(text);
+            if (nth != 0)
+            {
+                int end = TryRankedWeekday(token, nth);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            if (text is "النصف" or "الربع")
+            {
+                return TryHalfOrQuarter(token);
+            }
+
+            int number = NumberWords.Value(text, out NumberWordKind numberKind);
+            if (number != 0 && (numberKind == NumberWordKind.Thousands || !text.StartsWith("\u0627\u0644", StringComparison.Ordinal)))
+            {
+                int end = numberKind == NumberWordKind.Thousands ? TryYearRange(token) : TryDateList(token, -1, requireDay: true);
+                if (end >= 0)
+                {
+                    return end;
+                }
             }
         }
 
@@ -107,16 +141,21 @@ internal ref partial struct DateScanner
                 return TryDayOffset(stemStart, token.End, -1, allowFollowingFirst: true);
             case DateWordKind.Tomorrow:
                 return TryTomorrow(token, stemStart);
-            case DateWordKind.MonthSecondWord when stemStart == token.Start && token.Text(_text) is "اول":
+            case DateWordKind.MonthSecondWord when stemStart == token.Start && text is "اول":
                 return TryDayBeforeYesterday(token);
-            case DateWordKind.Preposition when stemStart == token.Start && token.Text(_text) is "بعد":
+            case DateWordKind.Preposition when stemStart == token.Start && text is "بعد":
                 return TryDayAfterTomorrow(token);
+            case DateWordKind.Preposition when PeriodParts.Of(_text[stemStart..token.End]) is var part and not PeriodPart.None:
+                return TryPart(stemStart, token.End, part);
             case DateWordKind.YearNoun:
                 return TryYearNoun(token, stemStart, word);
             case DateWordKind.YearNounDual:
                 return TryYearDual(token, stemStart);
             case DateWordKind.MonthNoun when word.Has(DateWordFlags.HasArticle):
-                return TryRelativeMonth(stemStart, token.End);
+                int relative = TryRelativeMonth(stemStart, token.End);
+                return relative >= 0 ? relative : TryOrdinalMonth(token, stemStart);
+            case DateWordKind.MonthNoun:
+                return TryNumberedMonth(token, stemStart);
             case DateWordKind.This:
                 return TryThis(token, stemStart);
             default:
@@ -188,9 +227,9 @@ internal ref partial struct DateScanner
         return DateLexicon.TryLookup(word, out DateWord entry, out _) ? entry.Kind : DateWordKind.None;
     }
 
-    /// <summary>Appends a match.</summary>
-    private readonly void Emit(int start, int end, PartialDate? value, DateExpressionKind kind) =>
-        _results.Add(new DateMatch(start, end - start, value, kind));
+    /// <summary>Appends a match; <paramref name="last"/> is the last date of a range, or null for a single date.</summary>
+    private readonly void Emit(int start, int end, PartialDate? value, DateExpressionKind kind, PartialDate? last = null) =>
+        _results.Add(new DateMatch(start, end - start, value, kind, value is null ? null : last));
 
     /// <summary>Builds a value of day precision from a calendar date (the anchor keeps every such date in range).</summary>
     private static PartialDate? DayValue(DateOnly date) => PartialDate.FromDateOnly(date);

@@ -31,6 +31,8 @@ public sealed class DateRecognizerRobustnessTests
         "رمضان", "ربيع", "جمادى", "الآخرة", "ذو", "الحجة", "صفر", "هـ", "ه", "م", "للهجرة",
         "عام", "العام", "سنة", "عامي", "الشهر", "هذا", "الماضي", "المقبل", "الجاري", "الموافق",
         "اليوم", "يوم", "أمس", "أول", "غدا", "غد", "الاثنين", "الخميس", "احد", "صباح", "وقت", "سابق",
+        "الثالث", "عشر", "عشرة", "والعشرين", "الثانية", "أول", "ثالث", "الأخير", "ثلاثاء", "شهر", "ألفين", "ألف", "وتسعمائة",
+        "وثمانية", "أواخر", "منتصف", "نهاية", "النصف", "الربع", "بين", "3/2015", "2015.3", "2014-2018", "16.",
         "قال", "روسيا", "الرئيس", "a", "Z", "😀", "\uD800", "\uDC00", "\u064E", "\u0640",
     ];
 
@@ -80,6 +82,15 @@ public sealed class DateRecognizerRobustnessTests
         string.Concat(Enumerable.Repeat("1/1/", 10_000)),
         string.Concat(Enumerable.Repeat("الاثنين ", 10_000)),
         string.Concat(Enumerable.Repeat("عام ", 10_000)),
+        string.Concat(Enumerable.Repeat("الثالث عشر من ", 10_000)),
+        string.Concat(Enumerable.Repeat("الحادي والعشرين والثلاثين ", 10_000)),
+        string.Concat(Enumerable.Repeat("3/2015/", 10_000)),
+        string.Concat(Enumerable.Repeat("16.11.", 10_000)),
+        string.Concat(Enumerable.Repeat("2014-", 10_000)),
+        string.Concat(Enumerable.Repeat("الخميس الأول من ", 10_000)),
+        string.Concat(Enumerable.Repeat("الاثنين، الثلاثاء و", 10_000)),
+        string.Concat(Enumerable.Repeat("ألفين و", 10_000)),
+        string.Concat(Enumerable.Repeat("أواخر النصف الأول من ", 10_000)),
         "22 مايو " + new string('2', 10_000),
         "عام " + new string('2', 10_000),
     };
@@ -111,6 +122,9 @@ public sealed class DateRecognizerRobustnessTests
         { "مايو/ ", 32_000 },
         { "10 مايو، 11 ", 32_000 },
         { "الاثنين ", 32_000 },
+        { "الثالث عشر من الأولى من شهر ", 32_000 },
+        { "3/2015.2/ 16. ", 32_000 },
+        { "الخميس الأول من الثلاثاء الأخير في ", 32_000 },
     };
 
     [Theory]

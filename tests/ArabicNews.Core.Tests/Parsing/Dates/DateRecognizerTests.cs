@@ -13,8 +13,8 @@ namespace ArabicNews.Core.Tests.Parsing.Dates;
 /// <summary>
 /// Table tests for <see cref="DateRecognizer"/>. Each row gives real Arabic text, the anchor date (or null) and the
 /// expected matches, written <c>"expression → value"</c>: the expression is the exact span (after normalization),
-/// the value is in the JSON contract's form (its length gives the precision), a leading <c>~</c> marks a
-/// <see cref="DateExpressionKind.Relative"/> match, and <c>null</c> a relative match without an anchor.
+/// the value is in the JSON contract's form (its length gives the precision), <c>value..last</c> for a range, a leading
+/// <c>~</c> marks a <see cref="DateExpressionKind.Relative"/> match, and <c>null</c> a relative match without an anchor.
 /// The tables are in <c>DateRecognizerTests.Data.cs</c>.
 /// </summary>
 public sealed partial class DateRecognizerTests
@@ -33,6 +33,15 @@ public sealed partial class DateRecognizerTests
     [MemberData(nameof(HijriDates))]
     [MemberData(nameof(NumericDates))]
     [MemberData(nameof(NotDates))]
+    [MemberData(nameof(OrdinalDayWords))]
+    [MemberData(nameof(MonthNoun))]
+    [MemberData(nameof(NumericMonthYear))]
+    [MemberData(nameof(WrittenYears))]
+    [MemberData(nameof(WeekdayPicksTheYear))]
+    [MemberData(nameof(PartsOfPeriods))]
+    [MemberData(nameof(Ranges))]
+    [MemberData(nameof(NthWeekdays))]
+    [MemberData(nameof(SeenOnNews))]
     public void Recognize_FindsExpectedMatches(string text, string? anchor, string[] expected)
     {
         Describe(text, anchor).Should().Equal(expected.Select(NormalizeExpectation));
@@ -43,6 +52,13 @@ public sealed partial class DateRecognizerTests
     [MemberData(nameof(PairedMonthNames))]
     [MemberData(nameof(SharedYears))]
     [MemberData(nameof(HijriDates))]
+    [MemberData(nameof(OrdinalDayWords))]
+    [MemberData(nameof(NumericMonthYear))]
+    [MemberData(nameof(WrittenYears))]
+    [MemberData(nameof(WeekdayPicksTheYear))]
+    [MemberData(nameof(PartsOfPeriods))]
+    [MemberData(nameof(Ranges))]
+    [MemberData(nameof(NthWeekdays))]
     public void Recognize_DoesNotDependOnTheCurrentCulture(string text, string? anchor, string[] expected)
     {
         CultureInfo culture = CultureInfo.CurrentCulture;
@@ -65,6 +81,8 @@ public sealed partial class DateRecognizerTests
     [MemberData(nameof(RelativeDays))]
     [MemberData(nameof(RelativeMonthsAndYears))]
     [MemberData(nameof(YearOmitted))]
+    [MemberData(nameof(PartsOfPeriods))]
+    [MemberData(nameof(WeekdayPicksTheYear))]
     public void Recognize_WithoutAnchor_ReportsRelativeExpressionsWithoutValue(string text, string? anchor, string[] expected)
     {
         _ = anchor;
@@ -136,6 +154,11 @@ public sealed partial class DateRecognizerTests
     internal static string Describe(string normalized, DateMatch match)
     {
         string value = match.Value?.ToString() ?? "null";
+        if (match.Last is { } last)
+        {
+            value += ".." + last;
+        }
+
         string kind = match.Kind == DateExpressionKind.Relative ? "~" : string.Empty;
         return $"{normalized.Substring(match.Start, match.Length)} → {kind}{value}";
     }
