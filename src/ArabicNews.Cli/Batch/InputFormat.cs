@@ -11,4 +11,7 @@ internal enum InputFormat
 
     /// <summary>CSV (RFC 4180) with a header naming <c>id</c>, <c>text</c> and optionally <c>published</c>.</summary>
     Csv,
+
+    /// <summary>Parquet with a string column <c>text</c>, and optionally <c>id</c>, <c>published</c> and others.</summary>
+    Parquet,
 }

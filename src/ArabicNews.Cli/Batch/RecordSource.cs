@@ -4,7 +4,7 @@ using System.IO;
 
 namespace ArabicNews.Cli.Batch;
 
-/// <summary>The records of the <c>parse</c> command's record inputs (<c>--input jsonl|csv</c>), file after file, streaming.</summary>
+/// <summary>The records of the <c>parse</c> command's record inputs (<c>--input jsonl|csv|parquet</c>), file after file, streaming.</summary>
 internal static class RecordSource
 {
     /// <summary>The name of standard input in messages.</summary>
@@ -17,12 +17,13 @@ internal static class RecordSource
     {
         InputFormat.Jsonl => "*.jsonl",
         InputFormat.Csv => "*.csv",
+        InputFormat.Parquet => "*.parquet",
         _ => "*.txt",
     };
 
     /// <summary>Reads the records of every path in turn.</summary>
     /// <param name="paths">Files, folders, globs or <c>-</c> (standard input).</param>
-    /// <param name="format">The input format: <see cref="InputFormat.Jsonl"/> or <see cref="InputFormat.Csv"/>.</param>
+    /// <param name="format">The input format: <see cref="InputFormat.Jsonl"/>, <see cref="InputFormat.Csv"/> or <see cref="InputFormat.Parquet"/>.</param>
     /// <param name="console">The streams (standard input for <c>-</c>).</param>
     /// <returns>The records, and one line with a <see cref="RecordLine.Problem"/> per path that yields none.</returns>
     public static IEnumerable<RecordLine> Read(IEnumerable<string> paths, InputFormat format, CliConsole console)
@@ -55,7 +56,12 @@ internal static class RecordSource
 
             using (stream)
             {
-                IEnumerable<RecordLine> lines = format == InputFormat.Csv ? CsvRecordReader.Read(stream, name) : JsonLinesReader.Read(stream, name);
+                IEnumerable<RecordLine> lines = format switch
+                {
+                    InputFormat.Csv => CsvRecordReader.Read(stream, name),
+                    InputFormat.Parquet => ParquetRecordReader.Read(stream, name),
+                    _ => JsonLinesReader.Read(stream, name),
+                };
                 foreach (RecordLine line in lines)
                 {
                     yield return line;

@@ -14,7 +14,7 @@ using ArabicNews.Core.Parsing;
 namespace ArabicNews.Cli.Commands;
 
 /// <summary>
-/// <c>arabic-news parse [--input text|jsonl|csv] [--keep FIELD] [--format table|jsonl|json] [--published YYYY-MM-DD]
+/// <c>arabic-news parse [--input text|jsonl|csv|parquet] [--keep FIELD] [--format table|jsonl|json|parquet] [--published YYYY-MM-DD]
 /// [--parallel N] [PATH...]</c>: parses articles on several threads and prints them in input order, streaming.
 /// </summary>
 internal static class ParseCommand
@@ -30,22 +30,24 @@ internal static class ParseCommand
     /// <returns>The <c>parse</c> command.</returns>
     public static Command Create(CliConsole console)
     {
-        var format = new Option<string?>("--format", "-f")
+        var format = new Option<string?>("--format", "-f", "--output")
         {
             Description = "Output format: table (a readable summary per article; the default on a terminal), "
-                + "jsonl (one JSON object per line; the default when output is redirected) or json (an indented array).",
-            HelpName = "table|jsonl|json",
+                + "jsonl (one JSON object per line; the default when output is redirected), json (an indented array) "
+                + "or parquet (a Parquet file: one row per article, one string column per field, lists as JSON text).",
+            HelpName = "table|jsonl|json|parquet",
         };
-        format.AcceptOnlyFromAmong("table", "jsonl", "json");
+        format.AcceptOnlyFromAmong("table", "jsonl", "json", "parquet");
 
         var input = new Option<string>("--input", "-i")
         {
             Description = "What the inputs hold: text (one article per file), jsonl (one JSON record per line: id, text, "
-                + "optional published) or csv (a header naming id, text and optional published).",
+                + "optional published), csv (a header naming id, text and optional published) or parquet (columns id, text, "
+                + "optional published).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|jsonl|csv",
+            HelpName = "text|jsonl|csv|parquet",
         };
-        input.AcceptOnlyFromAmong("text", "jsonl", "csv");
+        input.AcceptOnlyFromAmong("text", "jsonl", "csv", "parquet");
 
         var keep = new Option<string[]>("--keep", "-k")
         {
@@ -88,8 +90,8 @@ internal static class ParseCommand
         var paths = PathArgument.Create(
             "PATH",
             "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
-                + "'articles/*.txt' or 'corpus/**/*.txt'; '-' reads standard input. With --input jsonl or csv, record files "
-                + "(a folder stands for its *.jsonl or *.csv files). Standard input when none is given and input is redirected.");
+                + "'articles/*.txt' or 'corpus/**/*.txt'; '-' reads standard input. With --input jsonl, csv or parquet, record "
+                + "files (a folder stands for its *.jsonl, *.csv or *.parquet files). Standard input when none is given and input is redirected.");
 
         var command = new Command(
             "parse",
@@ -112,7 +114,7 @@ internal static class ParseCommand
         {
             if (result.GetResult(keep) is { Tokens.Count: > 0 } && result.GetValue(input) is null or "text")
             {
-                result.AddError("--keep copies record fields: it needs --input jsonl or csv.");
+                result.AddError("--keep copies record fields: it needs --input jsonl, csv or parquet.");
             }
         });
 
@@ -124,12 +126,14 @@ internal static class ParseCommand
                     "table" => OutputFormat.Table,
                     "json" => OutputFormat.Json,
                     "jsonl" => OutputFormat.Jsonl,
+                    "parquet" => OutputFormat.Parquet,
                     _ => console.OutIsTerminal ? OutputFormat.Table : OutputFormat.Jsonl,
                 },
                 parseResult.GetValue(input) switch
                 {
                     "jsonl" => InputFormat.Jsonl,
                     "csv" => InputFormat.Csv,
+                    "parquet" => InputFormat.Parquet,
                     _ => InputFormat.Text,
                 },
                 [.. Fields(parseResult.GetValue(keep) ?? [])],
@@ -159,7 +163,11 @@ internal static class ParseCommand
         var options = new ArticleParserOptions { Published = settings.Published };
         // Not disposed: standard output outlives the command (End flushes it).
         var output = new BufferedStream(console.OpenStandardOutput(), 64 * 1024);
-        var writer = new ArticleWriter(settings.Format, new TableStyle(console.OutIsTerminal, console.Width), output, settings.Keep);
+        bool records = settings.Input != InputFormat.Text;
+        ParquetOutput? parquet = settings.Format == OutputFormat.Parquet
+            ? new ParquetOutput(output, ParquetOutput.Columns(records ? ["id", .. settings.Keep] : ["file"], records))
+            : null;
+        var writer = new ArticleWriter(settings.Format, new TableStyle(console.OutIsTerminal, console.Width), output, settings.Keep, parquet);
         var summary = new BatchSummary();
         var stopwatch = Stopwatch.StartNew();
         writer.Begin();
@@ -184,7 +192,7 @@ internal static class ParseCommand
                 progress.Advance();
             }
 
-            if (settings.Input == InputFormat.Text)
+            if (!records)
             {
                 var parser = new InputParser(writer, options, console.In);
                 OrderedPipeline.Run(InputExpander.Expand(paths), parser.Parse, Consume, settings.Parallelism);

@@ -14,12 +14,13 @@ namespace ArabicNews.Cli.Output;
 /// <param name="style">How tables are drawn.</param>
 /// <param name="output">Standard output, as bytes.</param>
 /// <param name="keep">The record fields copied to the output after <c>id</c> (<c>--keep</c>).</param>
+/// <param name="parquet">Where rows go for <see cref="OutputFormat.Parquet"/>; <see langword="null"/> for the other formats.</param>
 /// <remarks>
 /// <see cref="Format(Article, string?)"/> and its siblings run on the workers, each with its thread's
 /// <see cref="JsonLineBuilder"/>; <see cref="Begin"/>, <see cref="Write"/> and <see cref="End"/> run on the one thread
 /// that consumes the results in order.
 /// </remarks>
-internal sealed class ArticleWriter(OutputFormat format, TableStyle style, Stream output, IReadOnlyList<string> keep)
+internal sealed class ArticleWriter(OutputFormat format, TableStyle style, Stream output, IReadOnlyList<string> keep, ParquetOutput? parquet)
 {
     private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
     private bool _first = true;
@@ -101,6 +102,12 @@ internal sealed class ArticleWriter(OutputFormat format, TableStyle style, Strea
     {
         try
         {
+            if (parquet is not null)
+            {
+                parquet.Add(formatted.Span);
+                return;
+            }
+
             if (format == OutputFormat.Json && !_first)
             {
                 output.Write(","u8);
@@ -116,7 +123,7 @@ internal sealed class ArticleWriter(OutputFormat format, TableStyle style, Strea
         }
     }
 
-    /// <summary>Writes what comes after the last article (the closing bracket of a JSON array) and flushes.</summary>
+    /// <summary>Writes what comes after the last article (the closing bracket of a JSON array, a Parquet file's last rows and footer) and flushes.</summary>
     public void End()
     {
         if (format == OutputFormat.Json)
@@ -130,6 +137,7 @@ internal sealed class ArticleWriter(OutputFormat format, TableStyle style, Strea
             output.Write(NewLine);
         }
 
+        parquet?.Complete();
         output.Flush();
     }
 
