@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 
@@ -31,9 +32,10 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
     /// <inheritdoc/>
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        char[] chars = new char[_decoder.GetCharCount(buffer, flush: false)];
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(_decoder.GetCharCount(buffer, flush: false), 1));
         int written = _decoder.GetChars(buffer, chars, flush: false);
         writer.Write(chars, 0, written);
+        ArrayPool<char>.Shared.Return(chars);
     }
 
     /// <inheritdoc/>
