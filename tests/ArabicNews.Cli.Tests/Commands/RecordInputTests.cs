@@ -97,7 +97,7 @@ public sealed class RecordInputTests : IDisposable
     {
         CliResult result = CliRunner.Run(string.Empty, "parse", "--keep", "url", TestFolder.SeedsPath);
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Contain("--keep copies record fields: it needs --input jsonl or csv.");
+        result.Stderr.Should().Contain("--keep copies record fields: it needs --input jsonl, csv or parquet.");
     }
 
     [Fact]
