@@ -19,8 +19,8 @@ namespace ArabicNews.Cli.Output;
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Complete finishes the writer; after a failure the file is abandoned, not finished.")]
 internal sealed class ParquetOutput
 {
-    /// <summary>How many rows each row group holds.</summary>
-    internal const int RowGroupSize = 5_000;
+    /// <summary>How many rows each row group holds: a thousand articles of JSON text are a few tens of megabytes.</summary>
+    internal const int RowGroupSize = 1_000;
 
     private readonly Stream _output;
     private readonly DataField[] _fields;

@@ -79,6 +79,22 @@ public sealed class ParquetTests : IDisposable
         lines[2].Should().Contain("\"code\":\"text-not-string\"");
     }
 
+    [Fact]
+    public async Task ParquetOutputKeepsEveryRowInOrderAcrossRowGroups()
+    {
+        const int Records = 2_500;
+        string input = _folder.Write("many.jsonl", string.Concat(Enumerable.Range(0, Records).Select(static i =>
+            JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = i, ["text"] = "قال بوتين إن موسكو مستعدة للحوار " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }) + "\n")));
+        string parquet = Path.Combine(_folder.Path, "many.parquet");
+
+        RunToFile(parquet, "parse", "--input", "jsonl", "-j", "2", "--format", "parquet", input).Should().Be(0);
+
+        await using FileStream stream = File.OpenRead(parquet);
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream);
+        reader.RowGroupCount.Should().BeGreaterThan(1);
+        (await ReadAll(parquet))["id"].Should().Equal(Enumerable.Range(0, Records).Select(static i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private static int RunToFile(string path, params string[] args)
     {
         using FileStream file = File.Create(path);
