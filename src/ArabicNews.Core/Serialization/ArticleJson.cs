@@ -33,7 +33,7 @@ public static class ArticleJson
     public static string Serialize(Article article, string? file = null, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var buffer = new ArrayBufferWriter<byte>(article.Text.Length * 2);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(article.Text.Length * 2, 256));
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : WriterOptions))
         {
             Write(writer, article, file);
