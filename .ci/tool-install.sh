@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the arabic-news tool installs from a local package folder and works: packs ArabicNews.Core and the tool
 # into a temporary feed, checks both packages' metadata (icon, README, license), installs the tool into a temporary
-# tool path, parses a seed (JSON Lines, exit code 0), and parses the seeds folder with standard error on a
-# pseudo-terminal (`script`) to see the progress bar and the summary. Needs only the local package cache.
+# tool path, parses a seed (JSON Lines, exit code 0) and standard input, and parses the seeds folder with standard
+# error on a pseudo-terminal (`script`) to see the progress bar and the summary. Needs only the local package cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,7 @@ python3 - "$feed" "$version" <<'PY'
 import sys, zipfile
 feed, version = sys.argv[1], sys.argv[2]
 for package_id, extra in (("ArabicNews.Core", ["lib/net8.0/ArabicNews.Core.dll", "lib/net10.0/ArabicNews.Core.dll"]),
-                          ("ArabicNews.Cli", ["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/seeds/002_761cb0edd2caddef.txt"])):
+                          ("ArabicNews.Cli", ["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ArabicNews.Core.pdb"])):
     package = zipfile.ZipFile(f"{feed}/{package_id}.{version}.nupkg")
     names = set(package.namelist())
     for expected in ["icon.png", "README.md", *extra]:
@@ -28,6 +28,8 @@ for package_id, extra in (("ArabicNews.Core", ["lib/net8.0/ArabicNews.Core.dll",
     for expected in ("<icon>icon.png</icon>", "<readme>README.md</readme>", '<license type="expression">MIT</license>'):
         assert expected in nuspec, f"{package_id}: the nuspec lacks {expected}"
     if package_id == "ArabicNews.Cli":
+        docs = sorted(n for n in names if n.startswith("tools/") and n.endswith(".xml") and not n.endswith("DotnetToolSettings.xml"))
+        assert not docs, f"the tool package carries XML docs: {docs}"
         assert 'packageType name="DotnetTool"' in nuspec, "the tool package is not a DotnetTool"
         assert 'Name="arabic-news"' in package.read("tools/net10.0/any/DotnetToolSettings.xml").decode("utf-8"), "command name"
 print(f"Package metadata check passed: ArabicNews.Core and ArabicNews.Cli {version}")
@@ -58,8 +60,14 @@ assert summary.startswith("arabic-news: 1 article, 0 failed, "), summary
 print("Installed tool parsed a seed: " + summary.strip())
 PY
 
-# The bundled seeds (no path) from another folder: five articles.
-(cd "$work" && "$tool" parse 2>/dev/null) | python3 -c "import sys; n = len(sys.stdin.read().splitlines()); assert n == 5, n; print('Bundled seeds: 5 articles')"
+# No path: an article piped in is parsed; an empty pipe (an empty xargs batch) parses nothing and fails.
+cat seeds/000_7788d47285f976e4.txt | "$tool" parse 2>/dev/null | python3 -c "import json, sys; lines = sys.stdin.read().splitlines(); assert len(lines) == 1 and json.loads(lines[0])['file'] is None, lines; print('Standard input: 1 article')"
+set +e
+"$tool" parse < /dev/null > "$work/empty.jsonl" 2> /dev/null
+status=$?
+set -e
+[[ $status -eq 1 && ! -s "$work/empty.jsonl" ]] || { echo "FAIL: an empty standard input gave exit code $status and $(wc -l < "$work/empty.jsonl") lines"; exit 1; }
+echo "Empty standard input: no articles, exit code 1"
 
 # A folder with standard error on a terminal: a progress bar, then the summary; standard output stays JSON Lines.
 if command -v script > /dev/null; then

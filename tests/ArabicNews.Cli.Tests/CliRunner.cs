@@ -13,7 +13,7 @@ internal static class CliRunner
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = new CliConsole(input, output, error) { OutIsTerminal = terminal.Out, ErrorIsTerminal = terminal.Error, Width = 120 };
+        var console = new CliConsole(input, output, error) { InIsTerminal = terminal.In, OutIsTerminal = terminal.Out, ErrorIsTerminal = terminal.Error, Width = 120 };
         int exitCode = ArabicNewsTool.Run(args, console);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
@@ -21,5 +21,5 @@ internal static class CliRunner
 
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
-/// <summary>Which of the output streams are terminals.</summary>
-internal sealed record Terminal(bool Out, bool Error);
+/// <summary>Which of the standard streams are terminals.</summary>
+internal sealed record Terminal(bool Out, bool Error, bool In = false);

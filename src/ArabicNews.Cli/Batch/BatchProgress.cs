@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console;
@@ -10,7 +8,8 @@ namespace ArabicNews.Cli.Batch;
 /// <summary>Where a batch reports per-input lines and its progress: a progress bar on standard error when it is a terminal, plain lines otherwise.</summary>
 /// <remarks>
 /// The inputs stream, so their number is not known up front: while the bar is shown, a second, counting-only walk
-/// of the same paths sets its total (the bar is indeterminate until then). Lines reported while the bar is shown
+/// of the same paths sets its total (the bar is indeterminate until then; records are not counted ahead, so their
+/// bar stays indeterminate). Lines reported while the bar is shown
 /// go through the same console, which keeps the bar below them.
 /// </remarks>
 internal sealed class BatchProgress
@@ -24,13 +23,14 @@ internal sealed class BatchProgress
         _task = task;
     }
 
-    /// <summary>Runs <paramref name="batch"/> with a progress bar when standard error is a terminal.</summary>
+    /// <summary>Runs <paramref name="batch"/> with a progress bar when standard error is a terminal and standard output is not.</summary>
     /// <param name="console">The streams.</param>
-    /// <param name="paths">The batch's paths, walked a second time to count the inputs.</param>
+    /// <param name="count">Counts the batch's inputs on another thread, to set the bar's total; <see langword="null"/> when they cannot be counted ahead (records).</param>
     /// <param name="batch">The batch; it calls <see cref="Report"/> and <see cref="Advance"/>.</param>
-    public static void Run(CliConsole console, IReadOnlyList<string> paths, Action<BatchProgress> batch)
+    /// <remarks>When standard output is a terminal too, its tables would mix with the bar's redrawing: lines only, then.</remarks>
+    public static void Run(CliConsole console, Func<CancellationToken, int>? count, Action<BatchProgress> batch)
     {
-        if (!console.ErrorIsTerminal)
+        if (!console.ErrorIsTerminal || console.OutIsTerminal)
         {
             batch(new BatchProgress(console.Error.WriteLine, task: null));
             return;
@@ -54,7 +54,12 @@ internal sealed class BatchProgress
                 using var stop = new CancellationTokenSource();
                 Task counting = Task.Run(() =>
                 {
-                    int total = InputExpander.Expand(paths).TakeWhile(_ => !stop.IsCancellationRequested).Count();
+                    if (count is null)
+                    {
+                        return;
+                    }
+
+                    int total = count(stop.Token);
                     if (!stop.IsCancellationRequested)
                     {
                         task.MaxValue = Math.Max(total, 1);

@@ -20,8 +20,9 @@ internal static class InputExpander
 
     /// <summary>Expands <paramref name="paths"/> into inputs in the order given.</summary>
     /// <param name="paths">Files, folders, globs or <c>-</c>.</param>
+    /// <param name="folderPattern">The files a folder stands for: <c>*.txt</c> for articles, <c>*.jsonl</c> or <c>*.csv</c> for records.</param>
     /// <returns>One input per file found, and one input with a <see cref="ArticleInput.Problem"/> per path that yields none.</returns>
-    public static IEnumerable<ArticleInput> Expand(IEnumerable<string> paths)
+    public static IEnumerable<ArticleInput> Expand(IEnumerable<string> paths, string folderPattern = "*.txt")
     {
         foreach (string path in paths)
         {
@@ -32,7 +33,7 @@ internal static class InputExpander
             else if (Directory.Exists(path))
             {
                 bool any = false;
-                foreach (string file in Match(path, ["*.txt"], 0))
+                foreach (string file in Match(path, [folderPattern], 0))
                 {
                     any = true;
                     yield return new ArticleInput(file);
@@ -40,7 +41,11 @@ internal static class InputExpander
 
                 if (!any)
                 {
-                    yield return new ArticleInput(path, "is a folder without articles (no *.txt files in it)");
+                    // Only the files directly in a folder count; say how to reach those in its subfolders.
+                    string hint = Entries(path, "*", files: false).Count > 0
+                        ? $"; its subfolders are not searched: give '{Path.Join(path, AnyFolders, folderPattern)}' for them"
+                        : string.Empty;
+                    yield return new ArticleInput(path, $"is a folder without articles (no {folderPattern} files in it{hint})");
                 }
             }
             else if (path.IndexOfAny(WildcardChars) >= 0)

@@ -7,7 +7,7 @@ using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Batch;
 
-/// <summary>Reads, decodes, parses and formats one input. Thread-safe: the batch calls it from several workers.</summary>
+/// <summary>Reads, decodes, parses and formats one article file. Thread-safe: the batch calls it from several workers.</summary>
 /// <param name="writer">Formats the article.</param>
 /// <param name="options">The parser options.</param>
 /// <param name="stdin">Standard input, read for the input <c>-</c>.</param>
@@ -20,7 +20,7 @@ internal sealed class InputParser(ArticleWriter writer, ArticleParserOptions opt
     {
         if (input.Problem is not null)
         {
-            return new ParsedInput(input, Output: null, Note: null, input.Problem, Bytes: 0, Records: 0);
+            return ParsedInput.Failure(input.Path, input.Problem);
         }
 
         DecodedArticle decoded;
@@ -42,17 +42,20 @@ internal sealed class InputParser(ArticleWriter writer, ArticleParserOptions opt
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new ParsedInput(input, Output: null, Note: null, "cannot be read: " + exception.Message, Bytes: 0, Records: 0);
+            return ParsedInput.Failure(input.Path, "cannot be read: " + exception.Message);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            return ParsedInput.Failure(input.Path, "is not valid UTF-8: " + exception.Message);
         }
 
         if (decoded.Text is null)
         {
-            return new ParsedInput(input, Output: null, Note: null, decoded.Problem, bytes, Records: 0);
+            return ParsedInput.Failure(input.Path, decoded.Problem, bytes);
         }
 
         Article article = ArticleParser.Parse(decoded.Text, options);
-        int records = article.Meetings.Count + article.Statements.Count + article.Agreements.Count + article.Corridors.Count;
-        string output = writer.Format(article, input.IsStandardInput ? null : input.Path);
-        return new ParsedInput(input, output, decoded.Note, Problem: null, bytes, records);
+        Utf8Line output = writer.Format(article, input.IsStandardInput ? null : input.Path);
+        return new ParsedInput(input.Path, output, decoded.Note, Problem: null, bytes, RecordCount.Of(article));
     }
 }

@@ -10,6 +10,8 @@ namespace ArabicNews.Cli.Batch;
 /// A bounded window of in-flight items: at most <c>4 × parallelism</c> items are started and not yet consumed, and
 /// at most <c>parallelism</c> of them run at once. The caller's thread enumerates the source and consumes the
 /// results, so neither needs to be thread-safe, and memory is bounded by the window whatever the number of items.
+/// When consuming fails (standard output closed, say), no more items are read, the items that have not started are
+/// not mapped, and the exception propagates once the items already running are done.
 /// </remarks>
 internal static class OrderedPipeline
 {
@@ -39,6 +41,7 @@ internal static class OrderedPipeline
         int capacity = parallelism * WindowPerWorker;
         var window = new Queue<Task<TResult>>(capacity);
         using var workers = new SemaphoreSlim(parallelism, parallelism);
+        using var stop = new CancellationTokenSource();
         try
         {
             foreach (TSource item in source)
@@ -53,7 +56,7 @@ internal static class OrderedPipeline
                     await workers.WaitAsync().ConfigureAwait(false);
                     try
                     {
-                        return map(item);
+                        return stop.IsCancellationRequested ? default! : map(item);
                     }
                     finally
                     {
@@ -69,8 +72,9 @@ internal static class OrderedPipeline
         }
         finally
         {
-            // When consuming failed (say, the output pipe closed), let the started items finish before the
-            // semaphore they use is disposed; their own failures are not the one to report.
+            // When consuming failed (say, the output pipe closed), skip the items not yet started and let the running
+            // ones finish before the semaphore they use is disposed; their own failures are not the one to report.
+            stop.Cancel();
             ((Task)Task.WhenAll(window)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         }
     }

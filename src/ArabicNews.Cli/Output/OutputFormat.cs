@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>An indented JSON array.</summary>
     Json,
+
+    /// <summary>A Parquet file: one row per article, one string column per field of the JSON (lists as JSON text).</summary>
+    Parquet,
 }

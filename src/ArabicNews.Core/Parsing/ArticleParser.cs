@@ -63,7 +63,9 @@ public static class ArticleParser
         List<Token> tokens = buffers.Tokens;
         tokens.EnsureCapacity(span.Length / CharsPerWord);
         Tokenizer.Tokenize(span, tokens);
-        PartialDate? published = options.Published is { } given ? PartialDate.FromDateOnly(given) : FindPublished(span, layout, dates, tokens);
+        PartialDate? published = options.Published is { } given
+            ? PartialDate.FromDateOnly(given)
+            : FindPublished(span, layout, dates, tokens) ?? (options.DefaultPublished is { } fallback ? PartialDate.FromDateOnly(fallback) : null);
         DateOnly? anchor = published is { } p && p.TryGetDateOnly(out DateOnly day) ? day : options.Published;
         if (anchor != options.Published)
         {

@@ -16,6 +16,12 @@ public sealed record ArticleParserOptions
     /// </summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// Gets the publication date to use when the text has no dateline (a record's metadata, say). Unlike
+    /// <see cref="Published"/>, a dateline in the text wins; either way the date anchors relative dates.
+    /// </summary>
+    public DateOnly? DefaultPublished { get; init; }
+
     /// <summary>Gets the catalog to recognise entities with; <see cref="EntityCatalog.Default"/> when <see langword="null"/>.</summary>
     public EntityCatalog? Catalog { get; init; }
 }

@@ -156,4 +156,35 @@ public sealed class NormalizeCommandTests : IDisposable
         File.WriteAllText(path, content, new UTF8Encoding(withBom));
         return path;
     }
+
+    [Fact]
+    public void AFolderIsNamedAsAFolder()
+    {
+        CliResult result = CliRunner.Run(string.Empty, "normalize", _directory);
+        result.ExitCode.Should().Be(1);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Be($"arabic-news: '{_directory}' is a folder; normalize takes files (for a folder's files: arabic-news normalize '{_directory}'/*.txt).{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void ABinaryFileFailsInsteadOfPrintingGarbage()
+    {
+        string file = Path.Combine(_directory, "program.bin");
+        File.WriteAllBytes(file, [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x41]);
+        CliResult result = CliRunner.Run(string.Empty, "normalize", file);
+        result.ExitCode.Should().Be(1);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Be($"arabic-news: '{file}' is a binary file (it contains NUL bytes); nothing more of it is written.{Environment.NewLine}");
+    }
+
+    [Fact]
+    public void TextThatIsNotUtf8FailsInsteadOfPrintingGarbage()
+    {
+        string file = Path.Combine(_directory, "latin1.txt");
+        File.WriteAllBytes(file, Encoding.Latin1.GetBytes("Café crème"));
+        CliResult result = CliRunner.Run(string.Empty, "normalize", file);
+        result.ExitCode.Should().Be(1);
+        result.Stdout.Should().NotContain("\uFFFD");
+        result.Stderr.Should().Be($"arabic-news: '{file}' is not UTF-8 text (invalid bytes E9); nothing more of it is written.{Environment.NewLine}");
+    }
 }

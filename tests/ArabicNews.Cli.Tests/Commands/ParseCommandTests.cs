@@ -87,11 +87,31 @@ public sealed partial class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void NoPathParsesTheBundledSeeds()
+    public void NoPathWithRedirectedInputReadsStandardInput()
     {
-        CliResult result = CliRunner.Run(string.Empty, "parse");
+        string text = File.ReadAllText(TestFolder.SeedFiles[1]);
+        CliResult result = CliRunner.Run(text, "parse");
         result.ExitCode.Should().Be(0);
-        Lines(result.Stdout).Select(FileOf).Select(Path.GetFileName).Should().Equal(TestFolder.SeedFiles.Select(Path.GetFileName));
+        result.Stdout.Should().Be(ArticleJson.Serialize(ArticleParser.Parse(text)) + Environment.NewLine);
+    }
+
+    [Fact]
+    public void NoPathWithEmptyRedirectedInputParsesNothing()
+    {
+        // An empty xargs batch: no paths and nothing piped in. No demo articles, and a failure.
+        CliResult result = CliRunner.Run(string.Empty, "parse");
+        result.ExitCode.Should().Be(1);
+        result.Stdout.Should().BeEmpty();
+        Lines(result.Stderr)[0].Should().Be("arabic-news: '-' is empty.");
+    }
+
+    [Fact]
+    public void NoPathOnATerminalPrintsHelpAndIsAUsageError()
+    {
+        CliResult result = CliRunner.Run("ignored", new Terminal(Out: false, Error: false, In: true), "parse");
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().Contain("Usage:").And.Contain("arabic-news parse seeds/");
+        result.Stderr.Should().Contain("parse needs articles");
     }
 
     [Fact]
@@ -248,7 +268,39 @@ public sealed partial class ParseCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--parallel", "0", "--parallel must be at least 1")]
+    [InlineData("-j", "abc", "--parallel takes a whole number of articles, not 'abc'.")]
+    [InlineData("-j", "0", "--parallel must be from 1 to 1024, not 0.")]
+    [InlineData("--parallel", "100000", "--parallel must be from 1 to 1024, not 100000.")]
+    [InlineData("-j", "2.5", "--parallel takes a whole number of articles, not '2.5'.")]
+    public void BadParallelismIsOneUsageLine(string option, string value, string message)
+    {
+        CliResult result = CliRunner.Run(string.Empty, "parse", option, value, TestFolder.SeedsPath);
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Be($"arabic-news: {message} (see 'arabic-news --help'){Environment.NewLine}");
+    }
+
+    [Fact]
+    public void AFolderWhoseArticlesAreInSubfoldersSaysHowToReachThem()
+    {
+        _folder.Write("2024/04/a.txt", File.ReadAllText(TestFolder.SeedFiles[0]));
+        CliResult result = CliRunner.Run(string.Empty, "parse", _folder.Path);
+        result.ExitCode.Should().Be(1);
+        Lines(result.Stderr)[0].Should().Be(
+            $"arabic-news: '{_folder.Path}' is a folder without articles (no *.txt files in it; its subfolders are not searched: give '{Path.Join(_folder.Path, "**", "*.txt")}' for them).");
+    }
+
+    [Fact]
+    public void TablesOnATerminalGetNoProgressBarInBetween()
+    {
+        CliResult result = CliRunner.Run(string.Empty, new Terminal(Out: true, Error: true), "parse", TestFolder.SeedsPath);
+        result.ExitCode.Should().Be(0);
+        result.Stderr.Should().NotContain("\u001b").And.NotContain("Parsing");
+        Lines(result.Stderr).Should().ContainSingle().Which.Should().StartWith("arabic-news: 5 articles, 0 failed, ");
+    }
+
+    [Theory]
+    [InlineData("--parallel", "0", "--parallel must be from 1 to 1024")]
     [InlineData("--format", "xml", "xml")]
     [InlineData("--published", "22/04/2024", "22/04/2024")]
     [InlineData("--frobnicate", "x", "--frobnicate")]

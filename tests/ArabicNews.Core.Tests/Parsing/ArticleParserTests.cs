@@ -51,6 +51,18 @@ public sealed class ArticleParserTests
         ArticleParser.Parse(Body + line).Source!.Id.Should().Be(id);
 
     [Fact]
+    public void DefaultPublished_DatesAnUndatedArticle_AndAnchorsItsRelativeDates_ButADatelineWins()
+    {
+        var options = new ArticleParserOptions { DefaultPublished = new DateOnly(2024, 4, 22) };
+        Article undated = ArticleParser.Parse("التقى الرئيس الروسي فلاديمير بوتين نظيره الأذربيجاني إلهام علييف أمس في موسكو.", options);
+        undated.Published.Should().Be(new PartialDate(2024, 4, 22));
+        undated.Meetings.Should().ContainSingle().Which.Date.Should().Be(new PartialDate(2024, 4, 21));
+
+        string seed = Seed("002_761cb0edd2caddef.txt");
+        ArticleParser.Parse(seed, options with { DefaultPublished = new DateOnly(2001, 2, 3) }).Published.Should().Be(ArticleParser.Parse(seed).Published);
+    }
+
+    [Fact]
     public void SourceLine_OfAnOutletOutsideTheCatalog_KeepsItsName()
     {
         EntityReference source = ArticleParser.Parse(Body + "المصدر: وكالات").Source!;

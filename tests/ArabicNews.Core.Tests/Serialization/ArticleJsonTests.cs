@@ -55,4 +55,32 @@ public sealed class ArticleJsonTests
             .Should().Equal(("من 10 إلى 12 مايو 2024", "2024-05-10", "2024-05-12"), ("4 أبريل 2024", "2024-04-04", null));
         dates[1].GetProperty("end").ValueKind.Should().Be(JsonValueKind.Null);
     }
+
+    [Fact]
+    public void WriteProperties_LetsTheCallerChooseWhatComesFirst()
+    {
+        ArabicNews.Core.Domain.Article article = ArticleParser.Parse("التقى بوتين علييف في موسكو يوم 22 أبريل 2024. وقال بوتين إن \"الحوار مستمر\".");
+        var whole = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(whole, ArticleJson.WriterOptions))
+        {
+            ArticleJson.Write(writer, article, "a.txt");
+        }
+
+        var record = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(record, ArticleJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("id", 7);
+            ArticleJson.WriteProperties(writer, article);
+            writer.WriteEndObject();
+        }
+
+        string serialized = ArticleJson.Serialize(article, "a.txt");
+        System.Text.Encoding.UTF8.GetString(whole.WrittenSpan).Should().Be(serialized);
+        System.Text.Encoding.UTF8.GetString(record.WrittenSpan).Should().Be("{\"id\":7," + serialized["{\"file\":\"a.txt\",".Length..]);
+    }
+
+    [Fact]
+    public void AnEmptyArticle_Serializes() =>
+        ArticleJson.Serialize(ArticleParser.Parse(string.Empty)).Should().StartWith("{\"file\":null,\"title\":null,");
 }
