@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using ArabicNews.Cli.Batch;
 using ArabicNews.Cli.Output;
+using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Commands;
@@ -57,6 +58,7 @@ internal static class ParseCommand
             }
         });
 
+        Option<string[]> catalog = CatalogOption.Create();
         var paths = PathArgument.Create(
             "PATH",
             "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
@@ -73,10 +75,13 @@ internal static class ParseCommand
             format,
             published,
             parallel,
+            catalog,
             paths,
         };
 
-        command.SetAction(parseResult => Execute(
+        command.SetAction(parseResult => CatalogOption.Load(parseResult.GetValue(catalog), EntityCatalog.Default, console) is not { } entities
+            ? ArabicNewsTool.UsageError
+            : Execute(
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) switch
             {
@@ -87,7 +92,8 @@ internal static class ParseCommand
             },
             parseResult.GetValue(published) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             parseResult.GetValue(parallel),
-            console));
+            console,
+            entities));
         return command;
     }
 
@@ -97,8 +103,9 @@ internal static class ParseCommand
     /// <param name="published">The publication date, when given.</param>
     /// <param name="parallelism">How many articles are parsed at once.</param>
     /// <param name="console">The streams.</param>
+    /// <param name="catalog">The catalog to parse with (the built-in one when <see langword="null"/>).</param>
     /// <returns><see cref="ArabicNewsTool.Success"/>, or <see cref="ArabicNewsTool.InputError"/> when at least one input failed.</returns>
-    internal static int Execute(string[] paths, OutputFormat format, DateOnly? published, int parallelism, CliConsole console)
+    internal static int Execute(string[] paths, OutputFormat format, DateOnly? published, int parallelism, CliConsole console, EntityCatalog? catalog = null)
     {
         if (paths.Length == 0)
         {
@@ -113,7 +120,7 @@ internal static class ParseCommand
         }
 
         var writer = new ArticleWriter(format, console);
-        var parser = new InputParser(writer, new ArticleParserOptions { Published = published }, console.In);
+        var parser = new InputParser(writer, new ArticleParserOptions { Published = published, Catalog = catalog ?? EntityCatalog.Default }, console.In);
         var summary = new BatchSummary();
         var stopwatch = Stopwatch.StartNew();
         writer.Begin();
