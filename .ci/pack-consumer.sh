@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves the package works for a consumer: packs ArabicNews.Core into a temporary feed, creates a fresh console
 # project that references the package and adds its own catalog, builds and runs it, and checks the output
-# (typed accessors in the configured namespace, matcher over the consumer's catalog, the built-in catalog, and a
-# catalog diagnostic failing the build). Needs only the local package cache; takes about a minute.
+# (typed accessors in the configured namespace, a catalog that extends the built-in one so that the consumer's entity,
+# person:vladimir-putin and city:moscow are found in one sentence, Replace mode, and a catalog diagnostic failing the
+# build). Needs only the local package cache; takes about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,8 +58,8 @@ cat > "$consumer/Consumer.csproj" <<XML
 XML
 cat > "$consumer/Data/places.catalog.json" <<'JSON'
 { "entities": [
-  { "id": "city:tabriz", "kind": "city", "name": "Tabriz", "arabic": "تبريز", "aliases": ["تبريز", "مدينة تبريز"] },
-  { "id": "city:astara", "kind": "city", "name": "Astara", "arabic": "أستارا", "aliases": ["أستارا", "آستارا"] }
+  { "id": "organization:caspian-test-institute", "kind": "organization", "name": "Caspian Test Institute", "arabic": "معهد قزوين للاختبار" },
+  { "id": "city:test-harbour", "kind": "city", "name": "Test Harbour", "arabic": "ميناء الاختبار", "aliases": ["ميناء الاختبار", "مرفأ الاختبار"] }
 ] }
 JSON
 cat > "$consumer/Program.cs" <<'CS'
@@ -66,28 +67,32 @@ using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Text;
 using Consumer.Catalog;
 
-string text = ArabicNormalizer.Normalize("وصل الوفد إلى مدينة تبريز ثم لآستارا، واستقبله بوتين.");
+string text = ArabicNormalizer.Normalize("زار بوتين معهد قزوين للاختبار في موسكو ثم لمرفأ الاختبار.");
 var results = new List<CatalogMatch>();
 Places.Catalog.Matcher.FindMatches(text, null, results);
 Console.WriteLine("consumer: " + string.Join(",", results.Select(m => m.Entity!.Id)));
-Console.WriteLine("accessor: " + Places.Cities.Tabriz.Id + " " + Places.Cities.Astara.ArabicName);
+Console.WriteLine("accessor: " + Places.Organizations.CaspianTestInstitute.Id + " " + Places.Cities.TestHarbour.ArabicName);
 Console.WriteLine("built-in: " + EntityCatalog.Default.FindByName("بوتين")?.Id);
 CS
 
 dotnet run --project "$consumer/Consumer.csproj" --configfile "$work/NuGet.config" -nologo -v:q > "$work/output.txt" 2>&1 || { cat "$work/output.txt"; echo "FAIL: consumer did not build or run"; exit 1; }
 cat "$work/output.txt"
-grep -qx 'consumer: city:tabriz,city:astara' "$work/output.txt" || { echo "FAIL: consumer catalog matches"; exit 1; }
-grep -qx 'accessor: city:tabriz أستارا' "$work/output.txt" || { echo "FAIL: typed accessors"; exit 1; }
+grep -qx 'consumer: person:vladimir-putin,organization:caspian-test-institute,city:moscow,city:test-harbour' "$work/output.txt" || { echo "FAIL: the consumer's catalog must extend the built-in one"; exit 1; }
+grep -qx 'accessor: organization:caspian-test-institute ميناء الاختبار' "$work/output.txt" || { echo "FAIL: typed accessors"; exit 1; }
 grep -qx 'built-in: person:vladimir-putin' "$work/output.txt" || { echo "FAIL: built-in catalog"; exit 1; }
+
+# Replace mode: only the consumer's own entities.
+dotnet run --project "$consumer/Consumer.csproj" -p:ArabicNewsCatalogMode=Replace -nologo -v:q > "$work/replace.txt" 2>&1 || { cat "$work/replace.txt"; echo "FAIL: Replace mode did not build or run"; exit 1; }
+grep -qx 'consumer: organization:caspian-test-institute,city:test-harbour' "$work/replace.txt" || { cat "$work/replace.txt"; echo "FAIL: Replace mode must hold only the consumer's entities"; exit 1; }
 
 # Bad catalog data must fail the consumer's build with its ANC id and file location (files are merged in ordinal
 # path order, so the definition in places.catalog.json is the duplicate).
 cat > "$consumer/Data/broken.catalog.json" <<'JSON'
-{ "entities": [ { "id": "city:tabriz", "kind": "city", "name": "Tabriz again", "arabic": "تبريز الثانية" } ] }
+{ "entities": [ { "id": "city:test-harbour", "kind": "city", "name": "Test Harbour again", "arabic": "ميناء الاختبار الثاني" } ] }
 JSON
 if dotnet build "$consumer/Consumer.csproj" -nologo -v:q > "$work/broken.txt" 2>&1; then
   echo "FAIL: a duplicate id did not fail the build"; exit 1
 fi
-grep -q 'places.catalog.json(2,11): error ANC004' "$work/broken.txt" || { cat "$work/broken.txt"; echo "FAIL: ANC004 with its location was expected"; exit 1; }
+grep -q 'places.catalog.json(3,11): error ANC004' "$work/broken.txt" || { cat "$work/broken.txt"; echo "FAIL: ANC004 with its location was expected"; exit 1; }
 
 echo "pack-consumer: OK ($version)"

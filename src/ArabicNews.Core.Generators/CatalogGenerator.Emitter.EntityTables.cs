@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -15,45 +14,12 @@ public sealed partial class CatalogGenerator
     {
         private static string EmitEntityTables(CatalogSpec spec)
         {
-            var strings = new List<string>();
-            var roles = new List<int>();
-            var records = new List<int[]>();
-            var entityStrings = new List<(int First, int End)>();
-            foreach (EntitySpec entity in spec.Entities)
-            {
-                int firstString = strings.Count;
-                int id = Add(strings, entity.Id);
-                int name = Add(strings, entity.Name);
-                int arabic = Add(strings, entity.Arabic);
-                int aliases = AddAll(strings, entity.Aliases);
-                int demonyms = AddAll(strings, entity.Demonyms);
-                int firstRole = roles.Count / 3;
-                foreach (RoleSpec role in entity.Roles)
-                {
-                    roles.Add(Add(strings, role.Title));
-                    roles.Add(role.From?.DayNumber ?? int.MinValue);
-                    roles.Add(role.To?.DayNumber ?? int.MaxValue);
-                }
-
-                int agreementKind = entity.AgreementKind is null ? -1 : Add(strings, entity.AgreementKind);
-                int parties = AddAll(strings, entity.Parties);
-                int mode = entity.Mode is null ? -1 : Add(strings, entity.Mode);
-                int countries = AddAll(strings, entity.Countries);
-                records.Add(new[]
-                {
-                    id, Array.IndexOf(Parser.Kinds, entity.Kind), name, arabic,
-                    aliases, entity.Aliases.Count, demonyms, entity.Demonyms.Count, firstRole, entity.Roles.Count,
-                    agreementKind, entity.Signed?.DayNumber ?? int.MinValue, parties, entity.Parties.Count,
-                    mode, countries, entity.Countries.Count,
-                });
-                entityStrings.Add((firstString, strings.Count));
-            }
-
-            var offsets = new int[strings.Count + 1];
-            for (int i = 0; i < strings.Count; i++)
-            {
-                offsets[i + 1] = offsets[i] + strings[i].Length;
-            }
+            CatalogTables.EntityData data = CatalogTables.BuildEntityData(spec);
+            List<string> strings = data.Strings;
+            List<int[]> records = data.Records;
+            List<int> roles = data.Roles;
+            List<(int First, int End)> entityStrings = data.EntityStrings;
+            int[] offsets = data.StringOffsets;
 
             var writer = new SourceWriter();
             WriteHeader(writer, spec);
@@ -134,26 +100,13 @@ public sealed partial class CatalogGenerator
 
             for (int group = start; group < end; group += groupSize)
             {
-                int groupEnd = Math.Min(end, group + groupSize);
+                int groupEnd = System.Math.Min(end, group + groupSize);
                 writer.WriteLine("(");
                 writer.Indentation++;
                 WriteConcatenation(writer, lines, group, groupEnd, string.Empty);
                 writer.Indentation--;
                 writer.WriteLine(")" + (groupEnd == end ? suffix : " +"));
             }
-        }
-
-        private static int Add(List<string> strings, string value)
-        {
-            strings.Add(value);
-            return strings.Count - 1;
-        }
-
-        private static int AddAll(List<string> strings, IEnumerable<string> values)
-        {
-            int first = strings.Count;
-            strings.AddRange(values);
-            return first;
         }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

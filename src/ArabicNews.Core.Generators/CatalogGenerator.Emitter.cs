@@ -84,7 +84,8 @@ public sealed partial class CatalogGenerator
             WriteHeader(writer, spec);
             writer.WriteLine("/// <summary>");
             writer.WriteLine(Invariant($"/// The {spec.Entities.Count} entities of the catalog compiled from the project's <c>*.catalog.json</c> files, one typed"));
-            writer.WriteLine("/// accessor per entity grouped by kind, and the <see cref=\"Catalog\"/> with lookups and the name matcher.");
+            writer.WriteLine("/// accessor per entity of the project's own files grouped by kind, and the <see cref=\"Catalog\"/> with lookups and the");
+            writer.WriteLine("/// name matcher (which also holds the built-in entities unless <c>ArabicNewsCatalogMode</c> is <c>Replace</c>).");
             writer.WriteLine("/// </summary>");
             writer.WriteLine(Invariant($"[{GeneratedCodeAttribute}(\"{GeneratorName}\", \"{Version}\")]"));
             writer.WriteLine(Invariant($"public static partial class {spec.ClassName}"));
@@ -92,16 +93,16 @@ public sealed partial class CatalogGenerator
             {
                 writer.WriteLine("/// <summary>Gets the catalog of every entity, with lookups by id and name and the name matcher.</summary>");
                 writer.WriteLine(Invariant($"public static {EntityCatalogType} Catalog => CatalogHolder.Instance;"));
-                for (int kind = 0; kind < Parser.Kinds.Length; kind++)
+                for (int kind = 0; kind < CatalogParser.Kinds.Length; kind++)
                 {
-                    var members = spec.Entities.Select((entity, index) => (Entity: entity, Index: index)).Where(e => e.Entity.Kind == Parser.Kinds[kind]).ToList();
+                    var members = spec.Entities.Select((entity, index) => (Entity: entity, Index: index)).Where(e => e.Entity.Kind == CatalogParser.Kinds[kind] && !e.Entity.Inherited).ToList();
                     if (members.Count == 0)
                     {
                         continue;
                     }
 
                     writer.WriteLine();
-                    writer.WriteLine(Invariant($"/// <summary>The entities of kind <c>{Parser.Kinds[kind]}</c>.</summary>"));
+                    writer.WriteLine(Invariant($"/// <summary>The entities of kind <c>{CatalogParser.Kinds[kind]}</c>.</summary>"));
                     writer.WriteLine(Invariant($"public static class {KindClasses[kind]}"));
                     using (writer.EmitBlock())
                     {
@@ -179,15 +180,7 @@ public sealed partial class CatalogGenerator
                         writer.WriteLine(Invariant($"MaxTokens = {tables.MaxTokens},"));
                     }
 
-                    int[] offsets = new int[tables.Keys.Count + 1];
-                    var chars = new StringBuilder();
-                    for (int i = 0; i < tables.Keys.Count; i++)
-                    {
-                        offsets[i] = chars.Length;
-                        chars.Append(tables.Keys[i]);
-                    }
-
-                    offsets[tables.Keys.Count] = chars.Length;
+                    int[] offsets = CatalogTables.Concatenate(tables.Keys, out string chars);
 
                     writer.WriteLine();
                     writer.WriteLine(Invariant($"// Open-addressing hash table over the {tables.Keys.Count} keys (linear probing on the FNV-1a hash): 0 = empty, else key index + 1."));
@@ -214,7 +207,7 @@ public sealed partial class CatalogGenerator
                         writer.WriteLine("//   " + key);
                     }
 
-                    writer.WriteLine("private static string KeyChars => " + Literal(chars.ToString()) + ";");
+                    writer.WriteLine("private static string KeyChars => " + Literal(chars) + ";");
                 }
             }
 

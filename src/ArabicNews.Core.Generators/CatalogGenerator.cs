@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ArabicNews.Core.Generators.Diagnostics;
 using ArabicNews.Core.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArabicNews.Core.Generators;
@@ -29,18 +32,23 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
         // Parse: a pure function of (path, text); never throws, problems become diagnostics.
         IncrementalValuesProvider<CatalogFileSpec> files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(CatalogFileSuffix, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => Parser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+            .Select(static (file, cancellationToken) => CatalogParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         // Options: read once from build_property.* (made compiler-visible by the package's props).
         IncrementalValueProvider<CatalogOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => Parser.ReadOptions(provider.GlobalOptions))
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // Merge and validate: ids, shared names, role periods, references; compute the matcher tables.
+        // Merge and validate: ids, shared names, role periods, references; compute the matcher tables. Unless the
+        // project replaces it, the built-in catalog (embedded in this assembly, parsed once) is the base.
         IncrementalValueProvider<CatalogResult> merged = files.Collect()
             .Combine(options)
-            .Select(static (input, cancellationToken) => Merger.Merge(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => CatalogMerger.Merge(
+                input.Left,
+                input.Right.Replace ? ImmutableArray<CatalogFileSpec>.Empty : BuiltInCatalogFiles.Parsed,
+                input.Right,
+                cancellationToken))
             .WithTrackingName(TrackingNames.Merged);
 
         IncrementalValueProvider<CatalogSpec?> spec = merged.Select(static (result, _) => result.Spec).WithTrackingName(TrackingNames.Spec);
@@ -70,5 +78,27 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    /// <summary>Reads the generator's MSBuild options (<c>build_property.*</c>, made compiler-visible by the package's props).</summary>
+    /// <param name="options">The global analyzer config options.</param>
+    /// <returns>The options.</returns>
+    internal static CatalogOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        string className = options.TryGetValue("build_property.ArabicNewsCatalogClassName", out string? configuredClass)
+            && configuredClass is not null && SyntaxFacts.IsValidIdentifier(configuredClass.Trim())
+            ? configuredClass.Trim()
+            : CatalogOptions.DefaultClassName;
+        bool replace = options.TryGetValue("build_property.ArabicNewsCatalogMode", out string? mode)
+            && string.Equals(mode?.Trim(), "Replace", StringComparison.OrdinalIgnoreCase);
+        if (options.TryGetValue("build_property.ArabicNewsCatalogNamespace", out string? configured) && !string.IsNullOrWhiteSpace(configured))
+        {
+            return new CatalogOptions(configured.Trim(), className, replace);
+        }
+
+        string root = options.TryGetValue("build_property.RootNamespace", out string? rootNamespace) && !string.IsNullOrWhiteSpace(rootNamespace)
+            ? rootNamespace.Trim()
+            : "Generated";
+        return new CatalogOptions(root + ".Catalog", className, replace);
     }
 }

@@ -141,7 +141,7 @@ public sealed class CatalogGeneratorDiagnosticsTests
     public void Each_descriptor_has_a_unique_consecutive_id()
     {
         var ids = typeof(Diagnostics.DiagnosticDescriptors).GetProperties()
-            .Select(p => ((DiagnosticDescriptor)p.GetValue(null)!).Id)
+            .Select(p => ((Diagnostics.CatalogDiagnosticDescriptor)p.GetValue(null)!).Id)
             .Order(StringComparer.Ordinal)
             .ToList();
         ids.Should().OnlyHaveUniqueItems();
@@ -208,7 +208,7 @@ public sealed class CatalogGeneratorDiagnosticsTests
         string json = Catalog(Baku, """{ "id": "person:a-b", "kind": "person", "name": "A \"B\"", "arabic": "اب\u0628", "roles": [ { "title": "الرئيس", "from": "2012-01-01", "to": null } ] }""").TrimEnd();
         for (int length = 0; length < json.Length; length++)
         {
-            var file = CatalogGenerator.Parser.Parse("/p/t.catalog.json", json.Substring(0, length), CancellationToken.None);
+            var file = CatalogParser.Parse("/p/t.catalog.json", json.Substring(0, length), CancellationToken.None);
             file.Diagnostics.Select(d => d.Descriptor.Id).Should().Equal(new[] { "ANC001" }, FormattableString.Invariant($"prefix of length {length}"));
             file.Diagnostics[0].Location!.Start.Should().BeLessThanOrEqualTo(length);
         }

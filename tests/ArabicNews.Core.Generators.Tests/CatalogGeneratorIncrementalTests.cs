@@ -56,14 +56,14 @@ public sealed class CatalogGeneratorIncrementalTests
     [Fact]
     public void Equal_input_gives_equal_models()
     {
-        CatalogFileSpec a = CatalogGenerator.Parser.Parse("/p/x.catalog.json", CatalogGeneratorOutputTests.SmallCatalog, default);
-        CatalogFileSpec b = CatalogGenerator.Parser.Parse("/p/x.catalog.json", new string(CatalogGeneratorOutputTests.SmallCatalog.AsSpan()), default);
+        CatalogFileSpec a = CatalogParser.Parse("/p/x.catalog.json", CatalogGeneratorOutputTests.SmallCatalog, default);
+        CatalogFileSpec b = CatalogParser.Parse("/p/x.catalog.json", new string(CatalogGeneratorOutputTests.SmallCatalog.AsSpan()), default);
         a.Should().Be(b);
         a.GetHashCode().Should().Be(b.GetHashCode());
         var options = new CatalogOptions("N");
-        CatalogGenerator.Merger.Merge(ImmutableArray.Create(a), options, default).Should().Be(CatalogGenerator.Merger.Merge(ImmutableArray.Create(b), options, default));
+        CatalogMerger.Merge(ImmutableArray.Create(a), options, default).Should().Be(CatalogMerger.Merge(ImmutableArray.Create(b), options, default));
 
-        CatalogFileSpec changed = CatalogGenerator.Parser.Parse("/p/x.catalog.json", CatalogGeneratorOutputTests.SmallCatalog.Replace("بوتن", "بوتنن", StringComparison.Ordinal), default);
+        CatalogFileSpec changed = CatalogParser.Parse("/p/x.catalog.json", CatalogGeneratorOutputTests.SmallCatalog.Replace("بوتن", "بوتنن", StringComparison.Ordinal), default);
         changed.Should().NotBe(a);
     }
 

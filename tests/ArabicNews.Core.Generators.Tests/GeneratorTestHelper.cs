@@ -25,20 +25,20 @@ internal static class GeneratorTestHelper
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null, string? mode = "Replace") =>
         CSharpGeneratorDriver.Create(
             new[] { new CatalogGenerator().AsSourceGenerator() },
             files,
             new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(catalogNamespace, className),
+            new TestOptionsProvider(catalogNamespace, className, mode),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(string catalogJson, string path = "/project/test.catalog.json", string? catalogNamespace = "Consumer.Catalog", string? className = null) =>
         Run(new[] { new TestAdditionalText(path, catalogJson) }, catalogNamespace, className);
 
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string? catalogNamespace = "Consumer.Catalog", string? className = null, string? mode = "Replace")
     {
-        GeneratorDriver driver = CreateDriver(files, catalogNamespace, className);
+        GeneratorDriver driver = CreateDriver(files, catalogNamespace, className, mode);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation("namespace Consumer; public static class Placeholder { }"), out Compilation output, out _, CancellationToken.None);
         return (driver.GetRunResult(), output);
     }
@@ -73,9 +73,15 @@ internal sealed class TestAdditionalText : AdditionalText
 
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    public TestOptionsProvider(string? catalogNamespace, string? className = null)
+    /// <summary>Creates the options; the catalog replaces the built-in one unless <paramref name="mode"/> says otherwise, so most tests see only their own data.</summary>
+    public TestOptionsProvider(string? catalogNamespace, string? className = null, string? mode = "Replace")
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.RootNamespace"] = "Consumer" };
+        if (mode is not null)
+        {
+            values["build_property.ArabicNewsCatalogMode"] = mode;
+        }
+
         if (catalogNamespace is not null)
         {
             values["build_property.ArabicNewsCatalogNamespace"] = catalogNamespace;

@@ -30,6 +30,7 @@ internal static class CatalogCommand
             HelpName = string.Join('|', KindNames),
         };
         kind.AcceptOnlyFromAmong(KindNames);
+        Option<string[]> listCatalog = CatalogOption.Create();
         var list = new Command(
             "list",
             HelpText.WithExamples(
@@ -37,10 +38,14 @@ internal static class CatalogCommand
                 "arabic-news catalog list --kind corridor"))
         {
             kind,
+            listCatalog,
         };
-        list.SetAction(parseResult => List(catalog, parseResult.GetValue(kind), console));
+        list.SetAction(parseResult => CatalogOption.Load(parseResult.GetValue(listCatalog), catalog, console) is { } entities
+            ? List(entities, parseResult.GetValue(kind), console)
+            : ArabicNewsTool.UsageError);
 
         var name = new Argument<string>("ID-OR-NAME") { Description = "An entity id (person:vladimir-putin), an Arabic name, alias, demonym or role title (بوتين، الرئيس الروسي), or an English name." };
+        Option<string[]> showCatalog = CatalogOption.Create();
         var show = new Command(
             "show",
             HelpText.WithExamples(
@@ -49,11 +54,15 @@ internal static class CatalogCommand
                 "arabic-news catalog show city:moscow"))
         {
             name,
+            showCatalog,
         };
-        show.SetAction(parseResult => Show(catalog, parseResult.GetValue(name) ?? string.Empty, console));
+        show.SetAction(parseResult => CatalogOption.Load(parseResult.GetValue(showCatalog), catalog, console) is { } entities
+            ? Show(entities, parseResult.GetValue(name) ?? string.Empty, console)
+            : ArabicNewsTool.UsageError);
 
         return new Command("catalog", HelpText.WithExamples(
-            "Browse the built-in catalog of people, states, places, organizations, outlets, agreements and corridors.",
+            "Browse the built-in catalog of people, states, places, organizations, outlets, agreements and corridors "
+                + "(with --catalog FILE, extended with your own *.catalog.json files).",
             "arabic-news catalog list --kind person",
             "arabic-news catalog show \"الرئيس الروسي\""))
         {

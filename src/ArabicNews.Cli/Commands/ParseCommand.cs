@@ -9,6 +9,7 @@ using System.Linq;
 using System.Threading;
 using ArabicNews.Cli.Batch;
 using ArabicNews.Cli.Output;
+using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Commands;
@@ -87,6 +88,7 @@ internal static class ParseCommand
             HelpName = "N",
         };
 
+        Option<string[]> catalog = CatalogOption.Create();
         var paths = PathArgument.Create(
             "PATH",
             "Article files (UTF-8, or Windows-1256 Arabic), folders (their *.txt files) or globs such as "
@@ -107,6 +109,7 @@ internal static class ParseCommand
             keep,
             published,
             parallel,
+            catalog,
             paths,
         };
 
@@ -120,6 +123,11 @@ internal static class ParseCommand
 
         command.SetAction(parseResult =>
         {
+            if (CatalogOption.Load(parseResult.GetValue(catalog), EntityCatalog.Default, console) is not { } entities)
+            {
+                return ArabicNewsTool.UsageError;
+            }
+
             var settings = new ParseSettings(
                 parseResult.GetValue(format) switch
                 {
@@ -138,7 +146,8 @@ internal static class ParseCommand
                 },
                 [.. Fields(parseResult.GetValue(keep) ?? [])],
                 parseResult.GetValue(published) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                parseResult.GetValue(parallel));
+                parseResult.GetValue(parallel),
+                entities);
             string[] given = parseResult.GetValue(paths) ?? [];
             if (given.Length == 0 && console.InIsTerminal)
             {
@@ -160,7 +169,7 @@ internal static class ParseCommand
     /// <exception cref="OutputClosedException">Standard output was closed before the batch was done.</exception>
     internal static int Execute(string[] paths, ParseSettings settings, CliConsole console)
     {
-        var options = new ArticleParserOptions { Published = settings.Published };
+        var options = new ArticleParserOptions { Published = settings.Published, Catalog = settings.Catalog };
         // Not disposed: standard output outlives the command (End flushes it).
         var output = new BufferedStream(console.OpenStandardOutput(), 64 * 1024);
         bool records = settings.Input != InputFormat.Text;

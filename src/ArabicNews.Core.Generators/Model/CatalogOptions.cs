@@ -3,7 +3,11 @@ namespace ArabicNews.Core.Generators.Model;
 /// <summary>The MSBuild options of the generator.</summary>
 /// <param name="Namespace">The namespace of the generated code (<c>ArabicNewsCatalogNamespace</c>, default <c>$(RootNamespace).Catalog</c>).</param>
 /// <param name="ClassName">The name of the generated static class (<c>ArabicNewsCatalogClassName</c>, default <c>Entities</c>).</param>
-internal sealed record CatalogOptions(string Namespace, string ClassName = CatalogOptions.DefaultClassName)
+/// <param name="Replace">
+/// Whether the project's catalog replaces the built-in one (<c>ArabicNewsCatalogMode</c> = <c>Replace</c>) instead of
+/// extending it (the default, <c>Extend</c>).
+/// </param>
+internal sealed record CatalogOptions(string Namespace, string ClassName = CatalogOptions.DefaultClassName, bool Replace = false)
 {
     /// <summary>The default name of the generated class.</summary>
     public const string DefaultClassName = "Entities";

@@ -41,4 +41,7 @@ internal sealed record EntitySpec
 
     /// <summary>Gets the corridor country ids.</summary>
     public EquatableArray<string> Countries { get; init; }
+
+    /// <summary>Gets a value indicating whether the entity comes from the base (built-in) catalog rather than the project's own files.</summary>
+    public bool Inherited { get; init; }
 }

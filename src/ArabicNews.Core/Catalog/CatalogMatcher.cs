@@ -209,6 +209,21 @@ public sealed class CatalogMatcher
         return CreateMatch(candidate, hasDate: false, 0).Entity;
     }
 
+    /// <summary>Appends every holder of the role title <paramref name="key"/> with its period (first day, first day after; <see cref="DateOnly.DayNumber"/>, open bounds <see cref="int.MinValue"/> and <see cref="int.MaxValue"/>); nothing for other keys.</summary>
+    internal void GetRoleHolders(int key, List<(Entity Holder, int From, int To)> holders)
+    {
+        if ((uint)key >= (uint)_keyKinds.Length || (_keyKinds[key] & KindMask) != (int)CatalogMatchKind.Role)
+        {
+            return;
+        }
+
+        int group = _keyTargets[key];
+        for (int i = _roleOffsets[group] * 3; i < _roleOffsets[group + 1] * 3; i += 3)
+        {
+            holders.Add((_entities[_roleHolders[i]], _roleHolders[i + 1], _roleHolders[i + 2]));
+        }
+    }
+
     private static void Validate(int entityCount, in CatalogMatcherTables tables)
     {
         int keys = tables.KeyHashes.Length;

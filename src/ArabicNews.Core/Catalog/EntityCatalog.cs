@@ -9,7 +9,8 @@ namespace ArabicNews.Core.Catalog;
 /// <remarks>
 /// Immutable and thread-safe. Catalogs are built by the code the catalog source generator emits from
 /// <c>*.catalog.json</c> files: <see cref="Default"/> is the one built into this library, and a project that adds
-/// its own catalog files gets its own <c>Entities.Catalog</c>.
+/// its own catalog files gets its own <c>Entities.Catalog</c>, which extends the built-in one unless the project sets
+/// <c>ArabicNewsCatalogMode</c> to <c>Replace</c>. <see cref="CatalogBuilder"/> builds one from files at run time.
 /// </remarks>
 public sealed class EntityCatalog
 {

@@ -16,11 +16,12 @@ internal static class MatchFilter
 {
     private static readonly WordSet RoleQualifiers = new(
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
-        "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "مستشاري", "نواب", "مساعدي");
+        "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "سفيرة", "مستشاري", "نواب", "مساعدي", "وكيل", "وكيلة", "مندوب",
+        "مندوبة", "مبعوثة", "ممثلة", "نائبا", "مساعدا", "مستشارا", "سفيرا", "مرشح", "المرشح");
 
     private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
 
-    private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا");
+    private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المقبل", "المقبلة", "القادم", "القادمة");
 
     /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
     /// <param name="text">The normalized text.</param>

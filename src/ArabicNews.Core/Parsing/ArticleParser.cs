@@ -76,6 +76,10 @@ public static class ArticleParser
         matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
+        if (anchor is null)
+        {
+            UndatedRoles.Apply(span, matches, dates, catalog.Matcher);
+        }
 
         var context = new ArticleContext(normalized, layout, tokens, matches, dates, anchor);
         var statements = new List<Statement>();

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing;
@@ -8,12 +9,13 @@ namespace ArabicNews.Core.Tests.Extraction;
 
 public sealed class StatementExtractorTests
 {
-    private static Statement[] Statements(string text) => ArticleParser.Parse(text).Statements.ToArray();
+    private static Statement[] Statements(string text, DateOnly? published = null) =>
+        ArticleParser.Parse(text, new ArticleParserOptions { Published = published }).Statements.ToArray();
 
     [Fact]
     public void VerbThenRoleTitle_ThenColonSpeech()
     {
-        Statement s = Statements("وقال الرئيس الروسي: سنراجع الوضع من وجهة نظر تأمين المنطقة.").Single();
+        Statement s = Statements("وقال الرئيس الروسي: سنراجع الوضع من وجهة نظر تأمين المنطقة.", new DateOnly(2022, 3, 1)).Single();
         s.Speaker!.Id.Should().Be("person:vladimir-putin");
         s.Content.Should().StartWith("سنراجع الوضع");
     }
@@ -48,7 +50,7 @@ public sealed class StatementExtractorTests
     [Fact]
     public void Participle_AddsAStatementByTheSentenceSubject()
     {
-        Statement[] all = Statements("شكر الرئيس الأذربيجاني الجانب الروسي على الحل السريع، مؤكداً أن هذا اللقاح \"يكتسب شعبية متزايدة في العالم\".");
+        Statement[] all = Statements("شكر الرئيس الأذربيجاني الجانب الروسي على الحل السريع، مؤكداً أن هذا اللقاح \"يكتسب شعبية متزايدة في العالم\".", new DateOnly(2021, 4, 1));
         all.Should().ContainSingle().Which.Speaker!.Id.Should().Be("person:ilham-aliyev");
     }
 
