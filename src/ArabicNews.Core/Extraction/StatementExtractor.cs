@@ -581,9 +581,9 @@ internal static class StatementExtractor
             }
 
             int k = context.TokenAtOrAfter(position);
-            if (k >= context.Tokens.Count || !context.Is(k, ReportingLexicon.PositionNouns))
+            if (k >= context.Tokens.Count || context.Tokens[k].End > regionEnd || !context.Is(k, ReportingLexicon.PositionNouns))
             {
-                return position;
+                return position; // a title running past the region (the next trigger or the sentence's end) is not skipped
             }
 
             int next = context.Span[context.Tokens[k].End..regionEnd].IndexOfAny('\u060C', ',');

@@ -49,4 +49,12 @@ public sealed class FuzzRegressionTests
         tagOnly.Paragraphs.Should().BeEmpty();
         tagOnly.Boilerplate.Should().ContainSingle().Which.Kind.Should().Be(BoilerplateKind.AgencyTag);
     }
+
+    [Fact]
+    public void Seed3000_ATitleAfterTheRegionsLastComma_IsNotSkippedPastTheRegion()
+    {
+        // The fuzzer's seed 3000: a comma right before a trigger's region ends, with a title only after it, made the
+        // content's appositive skip slice backwards.
+        ArticleInvariants.Check(FuzzInput.Create(3000), out _).Should().BeNull();
+    }
 }
