@@ -93,6 +93,8 @@ public sealed class DateRecognizerRobustnessTests
         string.Concat(Enumerable.Repeat("أواخر النصف الأول من ", 10_000)),
         string.Concat(Enumerable.Repeat("الأسبوع الأول من ", 10_000)),
         string.Concat(Enumerable.Repeat("أسبوع 16 ", 10_000)),
+        string.Concat(Enumerable.Repeat("هذا ", 10_000)),
+        string.Concat(Enumerable.Repeat("هذا مارس/", 10_000)),
         string.Concat(Enumerable.Repeat("الأسبوع الأخير من الشهر ", 10_000)),
         "22 مايو " + new string('2', 10_000),
         "عام " + new string('2', 10_000),

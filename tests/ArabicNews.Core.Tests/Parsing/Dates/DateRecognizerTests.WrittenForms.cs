@@ -153,6 +153,12 @@ public sealed partial class DateRecognizerTests
         { "تقام البطولة أسبوع 19 سبتمبر 2024", null, ["أسبوع 19 سبتمبر 2024 → 2024-09-16..2024-09-22"] },
         // February 2021 has four weeks: no fifth one, but the month stays a date.
         { "في الأسبوع الخامس من فبراير 2021", null, ["فبراير 2021 → 2021-02"] },
+        // A month of the anchor's year after a demonstrative.
+        { "تنتهي المهلة في هذا أكتوبر", "2024-04-22", ["هذا أكتوبر → ~2024-10"] },
+        { "تراجعت الصادرات هذا يناير", "2024-04-22", ["هذا يناير → ~2024-01"] },
+        { "تراجعت الصادرات هذا يناير", null, ["هذا يناير → ~null"] },
+        // مارس is also "practised": not after a demonstrative alone.
+        { "هذا مارس المحامي مهنته", "2024-04-22", [] },
         // Not weeks of a calendar period.
         { "فاز الفريق في الأسبوع الأول من الدوري", null, [] },
         { "الأسبوع الأول كان صعبا", null, [] },
