@@ -357,9 +357,19 @@ internal ref partial struct DateScanner
         return end;
     }
 
-    /// <summary>Reads <c>هذا العام</c>, <c>هذه السنه</c>, <c>هذا الشهر</c>.</summary>
+    /// <summary>
+    /// Reads <c>هذا العام</c>, <c>هذه السنه</c>, <c>هذا الشهر</c>, and a Gregorian month of the anchor's year (<c>هذا سبتمبر</c>,
+    /// <c>في هذا اكتوبر</c>; not a name that is also an everyday word, such as <c>مارس</c>, unless paired).
+    /// </summary>
     private readonly int TryThis(DateToken token, int stemStart)
     {
+        if (TryMonthExpression(token.End, allowPrefix: false, out MonthExpression named) && named.Calendar == CalendarKind.Gregorian
+            && (named.Paired || (named.Flags & (DateWordFlags.Ambiguous | DateWordFlags.NeedsYear)) == DateWordFlags.None))
+        {
+            Emit(stemStart, named.End, _anchor is DateOnly current ? MakeValue(CalendarKind.Gregorian, current.Year, named.Month, 0) : null, DateExpressionKind.Relative);
+            return named.End;
+        }
+
         DateToken next = Next(token.End);
         if (!LookupExact(next, out DateWord word) || !word.Has(DateWordFlags.HasArticle))
         {

@@ -120,6 +120,15 @@ internal ref partial struct DateScanner
             }
         }
 
+        if (text is "الاسبوع" or "اسبوع")
+        {
+            int end = TryWeek(token);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
         if (!Lookup(token, out DateWord word, out int stemStart))
         {
             return -1;

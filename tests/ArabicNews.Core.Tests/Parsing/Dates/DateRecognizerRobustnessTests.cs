@@ -91,6 +91,11 @@ public sealed class DateRecognizerRobustnessTests
         string.Concat(Enumerable.Repeat("الاثنين، الثلاثاء و", 10_000)),
         string.Concat(Enumerable.Repeat("ألفين و", 10_000)),
         string.Concat(Enumerable.Repeat("أواخر النصف الأول من ", 10_000)),
+        string.Concat(Enumerable.Repeat("الأسبوع الأول من ", 10_000)),
+        string.Concat(Enumerable.Repeat("أسبوع 16 ", 10_000)),
+        string.Concat(Enumerable.Repeat("هذا ", 10_000)),
+        string.Concat(Enumerable.Repeat("هذا مارس/", 10_000)),
+        string.Concat(Enumerable.Repeat("الأسبوع الأخير من الشهر ", 10_000)),
         "22 مايو " + new string('2', 10_000),
         "عام " + new string('2', 10_000),
     };
@@ -125,6 +130,7 @@ public sealed class DateRecognizerRobustnessTests
         { "الثالث عشر من الأولى من شهر ", 32_000 },
         { "3/2015.2/ 16. ", 32_000 },
         { "الخميس الأول من الثلاثاء الأخير في ", 32_000 },
+        { "الأسبوع الأول من الأسبوع الأخير في أسبوع 16 ", 32_000 },
     };
 
     [Theory]

@@ -41,6 +41,7 @@ public sealed partial class DateRecognizerTests
     [MemberData(nameof(PartsOfPeriods))]
     [MemberData(nameof(Ranges))]
     [MemberData(nameof(NthWeekdays))]
+    [MemberData(nameof(Weeks))]
     [MemberData(nameof(SeenOnNews))]
     public void Recognize_FindsExpectedMatches(string text, string? anchor, string[] expected)
     {
@@ -59,6 +60,7 @@ public sealed partial class DateRecognizerTests
     [MemberData(nameof(PartsOfPeriods))]
     [MemberData(nameof(Ranges))]
     [MemberData(nameof(NthWeekdays))]
+    [MemberData(nameof(Weeks))]
     public void Recognize_DoesNotDependOnTheCurrentCulture(string text, string? anchor, string[] expected)
     {
         CultureInfo culture = CultureInfo.CurrentCulture;
