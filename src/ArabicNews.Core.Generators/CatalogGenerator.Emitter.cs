@@ -50,7 +50,10 @@ public sealed partial class CatalogGenerator
                 new KeyValuePair<string, string>(TablesHintName, EmitTables(spec)),
             };
 
-        /// <summary>Turns an id's slug into a PascalCase identifier: <c>vladimir-putin</c> → <c>VladimirPutin</c>.</summary>
+        /// <summary>
+        /// Turns an id's slug into a PascalCase identifier: <c>vladimir-putin</c> → <c>VladimirPutin</c>,
+        /// <c>2022-declaration</c> → <c>Declaration2022</c>.
+        /// </summary>
         /// <param name="id">The id.</param>
         /// <returns>The identifier.</returns>
         public static string ToIdentifier(string id)
@@ -70,12 +73,27 @@ public sealed partial class CatalogGenerator
                 upper = false;
             }
 
-            if (builder.Length == 0 || char.IsDigit(builder[0]))
+            // An identifier cannot start with a digit: the leading number moves to the end
+            // ("2020-nagorno-karabakh-ceasefire-agreement" → NagornoKarabakhCeasefireAgreement2020).
+            int digits = 0;
+            while (digits < builder.Length && char.IsDigit(builder[digits]))
             {
-                builder.Insert(0, '_');
+                digits++;
             }
 
-            return builder.ToString();
+            if (digits > 0)
+            {
+                string number = builder.ToString(0, digits);
+                builder.Remove(0, digits);
+                if (builder.Length > 0)
+                {
+                    builder[0] = char.ToUpperInvariant(builder[0]);
+                }
+
+                builder.Insert(0, builder.Length == 0 ? "Entity" : string.Empty).Append(number);
+            }
+
+            return builder.Length == 0 ? "Entity" : builder.ToString();
         }
 
         private static string EmitEntities(CatalogSpec spec)

@@ -65,7 +65,9 @@ public sealed class EmitterTests
     [InlineData("person:vladimir-putin", "VladimirPutin")]
     [InlineData("corridor:international-north-south-transport-corridor", "InternationalNorthSouthTransportCorridor")]
     [InlineData("organization:g20", "G20")]
-    [InlineData("agreement:2022-declaration", "_2022Declaration")]
+    [InlineData("agreement:2022-declaration", "Declaration2022")]
+    [InlineData("organization:10-downing-street", "DowningStreet10")]
+    [InlineData("agreement:2024", "Entity2024")]
     public void Identifiers_are_pascal_case_slugs(string id, string identifier) =>
         CatalogGenerator.Emitter.ToIdentifier(id).Should().Be(identifier);
 
