@@ -32,6 +32,7 @@ internal static class MeetingExtractor
     private const int ProspectiveWindow = 12;
     private const int FutureDateWindow = 12;
     private const int BareTitleWindow = 4;
+    private const int MaxMentionsBack = 64;
     private const int MaxOutsidersBack = 16;
 
     /// <summary>Extracts the meetings of the article.</summary>
@@ -82,7 +83,7 @@ internal static class MeetingExtractor
             PartialDate? date = context.NearestDate(sentence.Start, sentence.End, position);
             PartialDate? today = context.Anchor is { } anchor ? PartialDate.FromDateOnly(anchor) : null;
             bool future = date is { } day && day > today;
-            if ((future && NearTrigger(context, i, date!.Value)) || (IsProspective(context, i) && (date is null || date != today)))
+            if ((future && NearTrigger(context, i, sentence, date!.Value)) || (IsProspective(context, i) && (date is null || date != today)))
             {
                 // "… غداً", "يوم 20 مايو" after the article's date, or planned, expected or put off: a meeting still to come.
                 // Planned for the article's own day ("يعتزم … إجراء مباحثات … اليوم الإثنين"), it is the day's event.
@@ -162,11 +163,12 @@ internal static class MeetingExtractor
         return false;
     }
 
-    private static bool NearTrigger(ArticleContext context, int trigger, PartialDate date)
+    private static bool NearTrigger(ArticleContext context, int trigger, Sentence sentence, PartialDate date)
     {
-        foreach (Parsing.Dates.DateMatch match in context.Dates)
+        // The sentence's own dates only (found by binary search), so an article with many dates stays linear.
+        for (int d = context.FirstDateAtOrAfter(sentence.Start); d < context.Dates.Count && context.Dates[d].Start < sentence.End; d++)
         {
-            if (match.Value == date && Math.Abs(context.TokenAtOrAfter(match.Start) - trigger) <= FutureDateWindow)
+            if (context.Dates[d].Value == date && Math.Abs(context.TokenAtOrAfter(context.Dates[d].Start) - trigger) <= FutureDateWindow)
             {
                 return true;
             }
@@ -440,7 +442,8 @@ internal static class MeetingExtractor
 
         ReadOnlySpan<char> office = context.Word(title);
         office = office.StartsWith("ال") ? office[2..] : office;
-        for (int m = context.MatchAtOrAfter(sentence.Start) - 1; m >= 0; m--)
+        int first = context.MatchAtOrAfter(sentence.Start) - 1;
+        for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
         {
             if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !person.Equals(other) && HoldsOffice(person, office))
             {

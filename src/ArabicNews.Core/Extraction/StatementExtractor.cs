@@ -26,6 +26,7 @@ internal static class StatementExtractor
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
     private const int SubjectWords = 2;
+    private const int MaxMentionsBack = 64;
 
     private enum TriggerKind
     {
@@ -417,8 +418,10 @@ internal static class StatementExtractor
             return null;
         }
 
+        // Looks back a bounded number of mentions, so that many one-word speakers in a long article stay linear.
         ReadOnlySpan<char> surname = context.Word(token);
-        for (int m = context.MatchAtOrAfter(phraseStart) - 1; m >= 0; m--)
+        int first = context.MatchAtOrAfter(phraseStart) - 1;
+        for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
         {
             CatalogMatch match = context.Matches[m];
             if (match.Entity is { Kind: EntityKind.Person } person)
