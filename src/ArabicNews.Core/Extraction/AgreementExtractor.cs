@@ -30,7 +30,15 @@ internal static class AgreementExtractor
     private static readonly WordSet TitleStops = new(
         "التي", "الذي", "الموقعه", "الموقع", "وقعه", "وقعها", "وقعاه", "بتاريخ", "المؤرخه", "المؤرخ", "علي", "حتي", "من", "قبل",
         "يوم", "عام", "تم", "خلال", "منذ", "الي", "رفيعه", "بما", "وهو", "وهي", "كما", "اذ", "حيث", "فيما", "ان", "انه", "انها",
-        "بان", "لكن", "لان", "ستعمل", "سيتم", "يتم", "كان", "كانت", "قد", "لقد", "اليوم", "امس");
+        "بان", "لكن", "لان", "ستعمل", "سيتم", "يتم", "سيكون", "ستكون", "يكون", "تكون", "كان", "كانت", "قد", "لقد", "اليوم", "امس");
+
+    private static readonly WordSet AgreedOnPronouns = new("عليه", "عليها", "عليهما", "عليهم");
+
+    private static readonly WordSet ReachingNouns = new("التوصل", "للتوصل", "بالتوصل", "الوصول", "للوصول", "بالوصول");
+
+    private static readonly WordSet ReachingAnnouncements = new("أعلن", "أعلنت", "أعلنا", "يعلن", "تعلن", "إعلان", "تم", "جرى", "عن", "أكد", "أكدت");
+
+    private static readonly WordSet Announcers = new("ولي", "الملك", "الأمير", "الشيخ", "السلطان", "المتحدث", "المتحدثة", "الناطق", "الناطقة");
 
     private static readonly WordSet DateIntroducers = new("بتاريخ", "وبتاريخ", "المؤرخ", "المؤرخة");
 
@@ -179,10 +187,9 @@ internal static class AgreementExtractor
             case "معاهده" or "معاهدات" or "معاهدتين":
                 return AgreementKind.Treaty;
             case "اتفاقيه" or "اتفاقيات" or "اتفاق" or "اتفاقا" or "اتفاقات":
-                return AgreementKind.Agreement;
+                return IsVerbalNoun(context, i) || IsSoughtAfter(context, i) ? null : AgreementKind.Agreement;
             case "اعلان" or "اعلانا" or "اعلانات":
-                // "إعلان عن …" is an announcement, not a document.
-                return NextWord(context, i).SequenceEqual("عن") || context.Word(i).StartsWith("ل") ? null : AgreementKind.Declaration;
+                return IsAnnouncement(context, i) ? null : AgreementKind.Declaration;
             case "بيان" or "بيانا":
                 return i + 1 < context.Tokens.Count && context.Is(i + 1, JointQualifiers) ? AgreementKind.JointStatement : null;
             case "مذكره" or "مذكرات":
@@ -201,6 +208,50 @@ internal static class AgreementExtractor
             default:
                 return null;
         }
+    }
+
+    private static bool IsVerbalNoun(ArticleContext context, int i) =>
+        // "الملفات التي تم الاتفاق عليها": agreeing on something already named, not a document.
+        i + 1 < context.Tokens.Count && context.Is(i + 1, AgreedOnPronouns);
+
+    private static bool IsSoughtAfter(ArticleContext context, int i)
+    {
+        // "يعملون على … التوصل إلى اتفاق بشأن …": an agreement sought is none yet, unless its reaching is announced
+        // ("أعلن … التوصل إلى اتفاق", "تم التوصل إلى اتفاق").
+        if (i < 2 || !context.Word(i - 1).SequenceEqual("الي") || !context.Is(i - 2, ReachingNouns))
+        {
+            return false;
+        }
+
+        int sentenceStart = context.SentenceAt(context.Tokens[i].Start).Start;
+        for (int k = i - 3; k >= 0 && k >= i - 8 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (context.Is(k, ReachingAnnouncements))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAnnouncement(ArticleContext context, int i)
+    {
+        // "إعلان عن …", "لإعلان …", "إعلان الاتفاق سيكون …", "إعلان ولي العهد …": the announcing of something or by someone,
+        // not a document.
+        if (context.Word(i).StartsWith("ل"))
+        {
+            return true;
+        }
+
+        if (i + 1 >= context.Tokens.Count)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = context.Word(i + 1);
+        return next.SequenceEqual("عن") || context.Is(i + 1, DiplomacyLexicon.AgreementNouns) || context.Is(i + 1, ReportingLexicon.PositionNouns)
+            || context.Is(i + 1, Announcers) || context.MatchCovering(i + 1) is { Entity.Kind: EntityKind.Person };
     }
 
     private static bool IsPlaceOrDateAfterIn(ArticleContext context, int k)

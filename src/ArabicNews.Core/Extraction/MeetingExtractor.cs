@@ -34,6 +34,10 @@ internal static class MeetingExtractor
     private const int BareTitleWindow = 4;
     private const int MaxMentionsBack = 64;
     private const int MaxOutsidersBack = 16;
+    private const int DelegationWords = 8;
+    private const int RelativeWindow = 20;
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"«»“”");
 
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
@@ -330,6 +334,18 @@ internal static class MeetingExtractor
             }
         }
 
+        if (people.Count < 2 && IsMeetingVerb(context.Word(trigger)) && AgentAfter(context, trigger, sentence) is int agent)
+        {
+            // "استُقبل وزير الشؤون الخارجية …، أحمد عطاف، … من قبل الشيخ محمد بن عبد الرحمن …": the passive's subject
+            // behind its title, then its agent.
+            if (people.Count == 0 && FirstPersonToken(context, context.Tokens[trigger].End, context.Tokens[agent].Start) is int passiveSubject)
+            {
+                CollectList(context, passiveSubject, context.Tokens[agent].Start, EntityKind.Person, people);
+            }
+
+            CollectList(context, agent + 1, sentence.End, EntityKind.Person, people);
+        }
+
         if (people.Count == 0)
         {
             CollectListBefore(context, trigger, sentence.Start, people);
@@ -371,7 +387,7 @@ internal static class MeetingExtractor
 
         if (people.Count == 1)
         {
-            Entity? other = NearestOtherPerson(context, sentence, context.Tokens[trigger].Start, people[0]);
+            Entity? other = NearestOtherPerson(context, sentence, trigger, people[0]);
             if (other is not null)
             {
                 people.Add(other);
@@ -478,8 +494,16 @@ internal static class MeetingExtractor
 
     private static Entity? SubjectBefore(ArticleContext context, int trigger, int sentenceStart, List<Entity> exclude)
     {
+        // "… وزراء من الدول الثماني التي شاركت في محادثات مع …": a feminine relative after a word that names no person
+        // makes that word (states, a body) the subject, not the person named before it.
+        int relative = FeminineRelativeBefore(context, trigger, sentenceStart);
         for (int m = context.MatchAtOrAfter(context.Tokens[trigger].Start) - 1; m >= 0 && context.Matches[m].Start >= sentenceStart; m--)
         {
+            if (context.Matches[m].Start < relative)
+            {
+                return null;
+            }
+
             if (context.Matches[m].Entity is { Kind: EntityKind.Person } person)
             {
                 return exclude.Contains(person) ? null : person;
@@ -487,6 +511,32 @@ internal static class MeetingExtractor
         }
 
         return null;
+    }
+
+    private static int? AgentAfter(ArticleContext context, int trigger, Sentence sentence)
+    {
+        for (int k = trigger + 2; k + 1 < context.Tokens.Count && k <= trigger + OutsiderWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.AgentNouns) && context.Word(k - 1).SequenceEqual("من"))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FeminineRelativeBefore(ArticleContext context, int trigger, int sentenceStart)
+    {
+        for (int k = trigger - 1; k > 0 && k >= trigger - RelativeWindow && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (context.Is(k, DiplomacyLexicon.FeminineRelatives))
+            {
+                return context.MatchCovering(k - 1) is { Entity.Kind: EntityKind.Person } ? -1 : context.Tokens[k].Start; // "الوزيرة … التي"
+            }
+        }
+
+        return -1;
     }
 
     private static void PeopleBetween(ArticleContext context, int start, int end, List<Entity> into)
@@ -518,10 +568,14 @@ internal static class MeetingExtractor
     {
         for (int k = trigger + 1; k < context.Tokens.Count && k <= trigger + CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
         {
-            if (context.Is(k, DiplomacyLexicon.Counterparts) && context.Is(k + 1, Parsing.Lexicon.ReportingLexicon.PositionNouns))
+            if (context.Is(k, DiplomacyLexicon.Counterparts) && context.Is(k + 1, Parsing.Lexicon.ReportingLexicon.PositionNouns)
+                && FirstPersonToken(context, context.Tokens[k + 1].Start, Math.Min(sentence.End, context.Tokens[Math.Min(k + BareTitleWindow, context.Tokens.Count - 1)].End)) is null)
             {
+                // "اجتماعا مع المسؤول الروسي": a title with no name after it is the person spoken of before, not across a
+                // feminine relative ("الدول … التي شاركت في محادثات مع الرئيس …").
                 int before = context.Tokens[trigger].Start;
-                for (int m = context.MatchAtOrAfter(before) - 1; m >= 0; m--)
+                int relative = FeminineRelativeBefore(context, trigger, sentence.Start);
+                for (int m = context.MatchAtOrAfter(before) - 1; m >= 0 && context.Matches[m].Start >= relative; m--)
                 {
                     if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !person.Equals(first))
                     {
@@ -650,6 +704,45 @@ internal static class MeetingExtractor
         {
             into.Add(titled);
         }
+
+        if (into.Count == 0 && DelegationIn(context, trigger, sentence) is { } delegation)
+        {
+            into.Add(delegation);
+        }
+    }
+
+    private static EntityReference? DelegationIn(ArticleContext context, int trigger, Sentence sentence)
+    {
+        // "استقبل … وفداً من ممثلي اتحاد الجالية …", "التقى الصفدي وفداً من لجنة … في مجلس النواب الأمريكي": a delegation is
+        // the other side, named by what it comes from (the catalog's organisation or state when it opens the phrase).
+        for (int k = trigger + 1; k < context.Tokens.Count - 2 && k <= trigger + OutsiderWindow && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (!context.Is(k, DiplomacyLexicon.DelegationNouns) || !context.Is(k + 1, DiplomacyLexicon.DelegationSources))
+            {
+                continue;
+            }
+
+            int from = k + 2;
+            if (StartsEntity(context, from, sentence.End, EntityKind.Organization) || StartsEntity(context, from, sentence.End, EntityKind.Country))
+            {
+                return EntityReference.From(context.Matches[context.MatchAtOrAfter(context.Tokens[from].Start)].Entity!);
+            }
+
+            int last = from - 1;
+            while (last + 1 < context.Tokens.Count && last + 1 - from < DelegationWords && context.Tokens[last + 1].Start < sentence.End
+                && !HasHardBoundary(context, context.Tokens[last].End, context.Tokens[last + 1].Start) && !context.Is(last + 1, DiplomacyLexicon.DelegationStops))
+            {
+                last++;
+            }
+
+            return last < from ? null : new EntityReference
+            {
+                Name = context.Text.OriginalText(context.Tokens[k].Start, context.Tokens[last].End - context.Tokens[k].Start),
+                Kind = EntityKind.Organization,
+            };
+        }
+
+        return null;
     }
 
     private static EntityReference? KnownOutsider(ArticleContext context, int k, int before)
@@ -678,10 +771,27 @@ internal static class MeetingExtractor
                 continue;
             }
 
+            if (TitledName.TryFindBeforeTitle(context, k, out EntityReference? named) && context.Tokens[k - 1].Start >= sentence.Start)
+            {
+                return named; // "مع الشيخ عبد الملك الخليلي رئيس مجلس الدولة": the name before its title
+            }
+
+            // The phrase runs to the clause's end or to the quotation mark that closes a quoted name ("سفير … \"حسن رضائي نيا\" قبيل …").
             int last = k;
+            bool quoted = false;
             while (last + 1 < context.Tokens.Count && last - k < TitledPhraseWords && context.Tokens[last + 1].Start < sentence.End
                 && !HasHardBoundary(context, context.Tokens[last].End, context.Tokens[last + 1].Start))
             {
+                if (context.Span[context.Tokens[last].End..context.Tokens[last + 1].Start].IndexOfAny(QuotationMarks) >= 0)
+                {
+                    if (quoted)
+                    {
+                        break;
+                    }
+
+                    quoted = true;
+                }
+
                 last++;
             }
 
@@ -784,11 +894,14 @@ internal static class MeetingExtractor
         }
     }
 
-    private static Entity? NearestOtherPerson(ArticleContext context, Sentence sentence, int position, Entity participant)
+    private static Entity? NearestOtherPerson(ArticleContext context, Sentence sentence, int trigger, Entity participant)
     {
+        // Not across a feminine relative whose antecedent names no person: "الدول … التي شاركت في محادثات مع ترامب".
+        int position = context.Tokens[trigger].Start;
+        int first = Math.Max(sentence.Start, FeminineRelativeBefore(context, trigger, sentence.Start));
         Entity? best = null;
         int bestDistance = int.MaxValue;
-        for (int m = context.MatchAtOrAfter(sentence.Start); m < context.Matches.Count && context.Matches[m].Start < sentence.End; m++)
+        for (int m = context.MatchAtOrAfter(first); m < context.Matches.Count && context.Matches[m].Start < sentence.End; m++)
         {
             if (context.Matches[m].Entity is not { Kind: EntityKind.Person } person || person.Equals(participant))
             {

@@ -12,6 +12,8 @@ namespace ArabicNews.Core.Extraction;
 /// </summary>
 internal static class TitledName
 {
+    private const int MaxNameWords = 4;
+
     /// <summary>
     /// Finds a person outside the catalog named at the end of <c>[phraseStart, phraseEnd)</c> after their title, and
     /// records them in the article's unknown people.
@@ -63,6 +65,48 @@ internal static class TitledName
 
         person = context.AddUnknownPerson(context.Tokens[nameStart].Start, context.Tokens[last].End);
         return true;
+    }
+
+    /// <summary>
+    /// Finds a person outside the catalog named before their title, after an honorific: <c>مع الشيخ عبد الملك الخليلي
+    /// رئيس مجلس الدولة</c>, <c>من معالي إيلي بولوجان رئيس وزراء رومانيا</c>. Names after an honorific may hold words with
+    /// the article (<c>الخليلي</c>), so the honorific, not the word shape, marks where the name starts.
+    /// </summary>
+    /// <param name="context">The article.</param>
+    /// <param name="title">The token of the title's position noun.</param>
+    /// <param name="person">The person, by their Arabic name.</param>
+    /// <returns><see langword="true"/> when an honorific and two to four name words come right before the title.</returns>
+    public static bool TryFindBeforeTitle(ArticleContext context, int title, out EntityReference? person)
+    {
+        person = null;
+        if (title < 3 || !context.Is(title, ReportingLexicon.PositionNouns) || context.MatchCovering(title) is not null)
+        {
+            return false;
+        }
+
+        int last = title - 1;
+        for (int k = last; k >= 0 && last - k <= MaxNameWords; k--)
+        {
+            if (context.Is(k, ReportingLexicon.Honorifics))
+            {
+                if (last - k < 2 || HasComma(context, k + 1))
+                {
+                    return false;
+                }
+
+                person = context.AddUnknownPerson(context.Tokens[k + 1].Start, context.Tokens[last].End);
+                return true;
+            }
+
+            ReadOnlySpan<char> word = context.Word(k);
+            if (word.Length < 2 || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null || context.Is(k, ReportingLexicon.PositionNouns)
+                || (context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")) || (k < last && HasComma(context, k + 1)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasComma(ArticleContext context, int k) =>

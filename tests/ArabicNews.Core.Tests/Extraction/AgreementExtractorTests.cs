@@ -206,4 +206,29 @@ public sealed class AgreementExtractorTests
             + "ووقع الجانبان خلال الزيارة الرسمية التي استمرت يومين مذكرة تفاهم للنقل. كما وقعا مذكرة تفاهم للطاقة.");
         all.Select(a => a.Title).Should().Equal("مذكرة تفاهم للنقل", "مذكرة تفاهم للطاقة");
     }
+
+    [Fact]
+    public void AgreeingOnSomethingNamedBefore_IsNoDocument() =>
+        Agreements("وسيبحث الوزيران الملفات التي تم الاتفاق عليها بين البلدين في الزيارة السابقة.").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("ويعمل الوسطاء على التوصل إلى اتفاق بشأن النقاط العالقة بين الطرفين.")]
+    [InlineData("وتسعى الدولتان للوصول إلى اتفاق حول تقاسم المياه.")]
+    public void AnAgreementSought_IsNoneYet(string text) => Agreements(text).Should().BeEmpty();
+
+    [Fact]
+    public void AnAgreementReachedAndAnnounced_IsOne() =>
+        Agreements("وأعلنت الخارجية القطرية التوصل إلى اتفاق بشأن تبادل الأسرى بين الطرفين.").Should().ContainSingle()
+            .Which.Kind.Should().Be(AgreementKind.Agreement);
+
+    [Theory]
+    [InlineData("وقالت المصادر إن إعلان الاتفاق سيكون خلال أيام.")]
+    [InlineData("وجاء إعلان ولي العهد السعودي عن المشروع خلال القمة.")]
+    [InlineData("ورحب الوزير بإعلان الرئيس الأمريكي دونالد ترامب وقف إطلاق النار.")]
+    public void AnAnnouncingOfSomethingOrBySomeone_IsNoDeclaration(string text) => Agreements(text).Should().BeEmpty();
+
+    [Fact]
+    public void ADeclarationNamedAfterACity_IsStillOne() =>
+        Agreements("ووقع القادة على إعلان طهران في ختام القمة.").Should().ContainSingle()
+            .Which.Kind.Should().Be(AgreementKind.Declaration);
 }

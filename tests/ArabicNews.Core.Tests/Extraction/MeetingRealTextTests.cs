@@ -116,4 +116,76 @@ public sealed class MeetingRealTextTests
         Meeting m = Meetings("وصل الرئيس الإيراني مسعود بزشكيان إلى نيويورك. وبعد خطابه التقى الرئيس فوراً بالرئيس الفرنسي إيمانويل ماكرون.", new DateOnly(2025, 9, 24)).Single();
         Ids(m).Should().Equal("person:masoud-pezeshkian", "person:emmanuel-macron");
     }
+
+    [Fact]
+    public void AGuestNamedBeforeTheTitle_AfterAnHonorific_IsAParticipant()
+    {
+        Meeting m = Meetings("اجتمع وزير الخارجية الروسي سيرغي لافروف في مسقط مع الشيخ سالم بن ناصر الهنائي رئيس مجلس الشورى العماني.", Day).Single();
+        m.Participants.Select(p => p.Id ?? p.Name).Should().Equal("person:sergey-lavrov", "سالم بن ناصر الهنائي");
+    }
+
+    [Fact]
+    public void ACallerNamedBeforeTheTitle_IsTheOtherSide()
+    {
+        Meeting m = Meetings("تلقى الرئيس الروسي فلاديمير بوتين اليوم اتصالاً هاتفياً من معالي يوهان فريدريكسن رئيس وزراء الدنمارك.", Day).Single();
+        m.Participants.Select(p => p.Id ?? p.Name).Should().Equal("person:vladimir-putin", "يوهان فريدريكسن");
+        m.Mode.Should().Be(MeetingMode.Phone);
+    }
+
+    [Fact]
+    public void ADelegation_IsTheOtherSide_NamedByWhatItComesFrom()
+    {
+        Meeting m = Meetings("استقبل الرئيس الأذربيجاني إلهام علييف في باكو اليوم وفداً من ممثلي رابطة رجال الأعمال الألمان.", Day).Single();
+        m.Participants[0].Id.Should().Be("person:ilham-aliyev");
+        m.Participants[1].Name.Should().Be("وفداً من ممثلي رابطة رجال الأعمال الألمان");
+    }
+
+    [Fact]
+    public void ADelegationFromACatalogBody_IsThatBody()
+    {
+        Meeting m = Meetings("التقى وزير الخارجية الإيراني عباس عراقجي في طهران وفداً من الوكالة الدولية للطاقة الذرية برئاسة أحد نوابها.", new DateOnly(2025, 5, 10)).Single();
+        m.Participants.Select(p => p.Id).Should().Equal("person:abbas-araghchi", "organization:international-atomic-energy-agency");
+    }
+
+    [Fact]
+    public void RepresentativesOfStates_StandForTheirStates()
+    {
+        Meeting m = Meetings("وفي 13 مارس التقى ممثلون عن روسيا وأذربيجان وإيران في باكو لبحث الممر.", Day).Single();
+        m.Participants.Select(p => p.Id).Should().Equal("country:russia", "country:azerbaijan", "country:iran");
+        m.Date.Should().Be(new PartialDate(2024, 3, 13));
+    }
+
+    [Fact]
+    public void AReceptionNoun_WithAQuotedGuestAfterTheTitle_IsAMeeting()
+    {
+        Meeting m = Meetings("جاء ذلك خلال استقبال الوزير عراقجي، مساء اليوم، سفير إيران الجديد لدى اليابان \"حسن رضائي نيا\" قبيل توجهه إلى طوكيو.", Day).Single();
+        m.Participants.Select(p => p.Id ?? p.Name).Should().Equal("person:abbas-araghchi", "حسن رضائي نيا");
+    }
+
+    [Fact]
+    public void APassiveReception_TakesTheSubjectBehindItsTitle_AndTheAgentAfterMinQibal()
+    {
+        Meeting m = Meetings("استُقبل وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف، على هامش منتدى الدوحة من قبل الشيخ محمد بن عبد الرحمن آل ثاني، رئيس مجلس الوزراء القطري.", Day).Single();
+        Ids(m).Should().Equal("person:ahmed-attaf", "person:mohammed-bin-abdulrahman-al-thani");
+    }
+
+    [Fact]
+    public void ASurnameAlone_IsThePersonNamedInFullBefore()
+    {
+        Meeting[] all = Meetings("عقد وزير الخارجية الأردني أيمن الصفدي مؤتمراً صحفياً في عمان. كما التقى الصفدي نظيره المصري بدر عبد العاطي.", Day);
+        Ids(all.Single()).Should().Equal("person:ayman-safadi", "person:badr-abdelatty");
+    }
+
+    [Fact]
+    public void TalksHeldByStatesInARelativeClause_DoNotTakeTheReporter()
+    {
+        // The states took part in the talks; the minister who reports it did not.
+        Meetings("وقال وزير الخارجية التركي هاكان فيدان إن الاجتماع سيضم وزراء من الدول الخمس التي شاركت في محادثات مع الرئيس الأمريكي دونالد ترامب في نيويورك.", Day)
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AnInvitationToASummit_IsNoMeeting() =>
+        Meetings("وأعلن المتحدث باسم الكرملين دميتري بيسكوف أن روسيا وجهت دعوة إلى الأمين العام لجامعة الدول العربية أحمد أبو الغيط لحضور القمة في موسكو.", Day)
+            .Should().BeEmpty();
 }

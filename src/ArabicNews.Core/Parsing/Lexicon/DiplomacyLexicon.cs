@@ -9,7 +9,7 @@ internal static class DiplomacyLexicon
     public static readonly WordSet MeetingNouns = new(WordClass.MeetingNoun,
         "لقاء", "اللقاء", "للقاء", "بلقاء", "لقائه", "لقاءه", "اجتماع", "الاجتماع", "للاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات",
         "محادثات", "المحادثات", "محادثه", "المحادثه", "مباحثات", "المباحثات", "قمه", "القمه", "مكالمه", "المكالمه", "اتصالا",
-        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقباله", "استقبالها", "زياره", "الزياره");
+        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقبال", "استقباله", "استقبالها", "زياره", "الزياره");
 
     /// <summary>Words marking a phone call.</summary>
     public static readonly WordSet PhoneWords = new(WordClass.PhoneWord, "هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
@@ -30,13 +30,17 @@ internal static class DiplomacyLexicon
         "يعتزمان", "ينوي", "تنوي", "ينويان", "تنسيق", "لتنسيق", "بتنسيق", "التحضير", "للتحضير", "التحضيرات", "تحضيرات", "الاعداد",
         "للاعداد", "تمهيدا", "يخطط", "تخطط", "يخططان", "ارجئ", "ارجي", "أرجئ", "أرجئت", "ارجات", "ارجاء", "تاجيل", "تاجل", "تأجل",
         "سيلتقي", "سيلتقيان", "ستلتقي", "سنلتقي", "سيجري", "سيجريان", "ستجري", "سيعقد", "ستعقد", "سيعقدان", "ستعقدان", "سيستقبل",
-        "ستستقبل", "سيزور", "ستزور", "سيبحث", "ستبحث", "سيبحثان", "سيشارك", "ستشارك", "سيتوجه", "يرتقب", "يترقب", "ينتظر", "تنتظر",
+        "ستستقبل", "سيزور", "ستزور", "سيبحث", "ستبحث", "سيبحثان", "سيشارك", "ستشارك", "سيتوجه", "لحضور", "يرتقب", "يترقب", "ينتظر", "تنتظر",
         "مرتقبا", "امكانيه", "احتمال", "محتمل", "ترتيب", "لترتيب", "ترتيبات");
 
-    /// <summary>Words right after a meeting noun that put it in the future (<c>القمة المقبلة</c>, <c>اللقاء المرتقب</c>).</summary>
+    /// <summary>
+    /// Words right after a meeting noun that put it in the future (<c>القمة المقبلة</c>, <c>اللقاء المرتقب</c>,
+    /// <c>الاجتماع سيضم …</c>).
+    /// </summary>
     public static readonly WordSet ProspectiveTails = new(WordClass.ProspectiveTail,
         "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "المقرر", "المقرره", "المنتظر",
-        "المنتظره", "المحتمل", "المحتمله", "المقترح", "المقترحه", "المرتقبين");
+        "المنتظره", "المحتمل", "المحتمله", "المقترح", "المقترحه", "المرتقبين", "سيضم", "ستضم", "سيجمع", "ستجمع", "سيعقد", "ستعقد",
+        "سيكون", "ستكون", "سيناقش", "ستناقش", "سيبحث", "ستبحث");
 
     /// <summary>Verbs that are a call when a phone or video word follows them (<c>تحدث … هاتفياً</c>, <c>اتصل … هاتفياً</c>).</summary>
     public static readonly WordSet CallVerbs = new(WordClass.CallVerb,
@@ -90,13 +94,33 @@ internal static class DiplomacyLexicon
         "تعتزم", "بحث", "بحثت", "بحثا", "يبحث", "تبحث", "يبحثان", "تبحثان", "اعتمد", "اعتمدت", "تلقى", "تلقت", "يتلقى", "تتلقى",
         "اجرى", "اجرت", "اجريا", "شارك", "شاركت", "يشارك", "تشارك");
 
+    /// <summary>The words after <c>من</c> that name the agent of a passive meeting verb (<c>استُقبل … من قبل …</c>, <c>من طرف</c>).</summary>
+    public static readonly WordSet AgentNouns = new("قبل", "طرف");
+
+    /// <summary>Nouns for a delegation that stands for the other side of a meeting (<c>استقبل … وفداً من …</c>).</summary>
+    public static readonly WordSet DelegationNouns = new("وفد", "وفدا", "بوفد", "وفود", "وفودا", "بوفود");
+
+    /// <summary>The prepositions that say what a delegation comes from (<c>وفداً من</c>, <c>وفد عن</c>).</summary>
+    public static readonly WordSet DelegationSources = new("من", "عن");
+
+    /// <summary>Words that end the name of a delegation (<c>وفداً من … برئاسة …</c>, <c>… لبحث …</c>).</summary>
+    public static readonly WordSet DelegationStops = new(
+        "برئاسة", "يترأسه", "يضم", "تضم", "ضم", "الذي", "التي", "حيث", "لبحث", "لمناقشة", "بحضور", "اليوم", "أمس", "خلال", "وذلك",
+        "يزور", "يقوم", "الزائر", "المرافق", "وجرى", "وتم", "وبحث", "ناقش", "وناقش", "بحث");
+
+    /// <summary>Feminine relatives, whose antecedent is no person unless it is one (<c>الدول … التي شاركت</c>).</summary>
+    public static readonly WordSet FeminineRelatives = new("التي", "اللتين", "اللتان", "اللاتي");
+
     /// <summary>Nouns for a border, after which a list of states names neighbours (<c>الحدود مع جورجيا وأرمينيا</c>).</summary>
     public static readonly WordSet BorderNouns = new("الحدود", "حدود", "بالحدود", "الحدوديه", "حدودها", "حدوده");
 
-    /// <summary>Words that mark a meeting as between several parties, whose states may stand for them.</summary>
+    /// <summary>
+    /// Words that mark a meeting as between several parties, whose states may stand for them: bilateral, trilateral,
+    /// joint, or held by representatives or delegations of states (<c>التقى ممثلون عن روسيا وأذربيجان وإيران</c>).
+    /// </summary>
     public static readonly WordSet MultipartyQualifiers = new(WordClass.MultipartyQualifier,
         "ثنائي", "ثنائيا", "ثنائية", "الثنائي", "الثنائية", "ثلاثي", "ثلاثيا", "ثلاثية", "الثلاثي", "الثلاثية", "رباعي", "رباعيا",
-        "رباعية", "الرباعي", "الرباعية", "مشترك", "مشتركا", "المشترك");
+        "رباعية", "الرباعي", "الرباعية", "مشترك", "مشتركا", "المشترك", "ممثلون", "ممثلو", "ممثلين", "ممثلي", "وفود", "وفودا");
 
     /// <summary>Verbs and nouns that mark a document as signed.</summary>
     public static readonly WordSet SigningWords = new(WordClass.SigningWord,

@@ -78,4 +78,13 @@ internal static class ReportingLexicon
 
     /// <summary>Particles allowed inside a personal name (<c>أحمد بن علي</c>, <c>عبد الله</c>).</summary>
     public static readonly WordSet NameParticles = new(WordClass.NameParticle, "بن", "ابن", "بنت", "أبو", "عبد", "آل", "ولد");
+
+    /// <summary>
+    /// Honorifics that open a person's name (<c>الشيخ</c>, <c>معالي</c>, <c>الأمير</c>), with ب before them; a glued و is
+    /// the set's own business.
+    /// </summary>
+    public static readonly WordSet Honorifics = new(
+        "الشيخ", "الشيخة", "بالشيخ", "بالشيخة", "الأمير", "الأميرة", "بالأمير", "بالأميرة", "معالي", "بمعالي", "سمو", "بسمو",
+        "السيد", "السيدة", "بالسيد", "بالسيدة", "الدكتور", "الدكتورة", "بالدكتور", "بالدكتورة", "فخامة", "بفخامة", "سعادة",
+        "بسعادة", "جلالة", "بجلالة", "المهندس", "بالمهندس");
 }
