@@ -10,7 +10,8 @@ namespace ArabicNews.Core.Extraction;
 /// Drops catalog matches that the words around them contradict: a role title qualified as someone else's
 /// (<c>نائب رئيس الوزراء الروسي</c>, <c>المتحدث باسم الرئيس الروسي</c>, <c>مستشار المرشد</c>) or a former holder
 /// (<c>… السابق</c>), and a descriptive organisation name narrowed by an adjective (<c>وكالة الطاقة الذرية
-/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council).
+/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council). A role title right
+/// before a person's name is that person (<c>الرئيس الأمريكي دونالد ترامب</c>), whoever held it on the article's date.
 /// </summary>
 internal static class MatchFilter
 {
@@ -18,6 +19,8 @@ internal static class MatchFilter
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
         "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "سفيرة", "مستشاري", "نواب", "مساعدي", "وكيل", "وكيلة", "مندوب",
         "مندوبة", "مبعوثة", "ممثلة", "نائبا", "مساعدا", "مستشارا", "سفيرا", "مرشح", "المرشح");
+
+    private const string AppositionMarks = " \u060C,-\u2013";
 
     private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
 
@@ -52,7 +55,9 @@ internal static class MatchFilter
                     && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
             if (!drop)
             {
-                matches[write++] = match;
+                matches[write++] = match.Kind == CatalogMatchKind.Role && IsNamedAfter(text, matches, m)
+                    ? new CatalogMatch(match.Start, match.Length, match.ProcliticLength, matches[m + 1].Entity, match.Kind)
+                    : match;
             }
         }
 
@@ -100,6 +105,22 @@ internal static class MatchFilter
                 }
             }
         }
+    }
+
+    private static bool IsNamedAfter(ReadOnlySpan<char> text, List<CatalogMatch> matches, int m)
+    {
+        // "الرئيس الأمريكي دونالد ترامب", "وزير الخارجية الروسي، سيرغي لافروف": the name right after a title says who holds
+        // it in this text, whoever held it on the article's date, so the title is that person.
+        if (m + 1 >= matches.Count || matches[m + 1].Entity is not { Kind: EntityKind.Person } || matches[m + 1].Kind != CatalogMatchKind.Alias)
+        {
+            return false;
+        }
+
+        CatalogMatch title = matches[m];
+        CatalogMatch name = matches[m + 1];
+        int gapStart = title.Start + title.Length;
+        int gapEnd = name.Start - name.ProcliticLength;
+        return gapEnd >= gapStart && text[gapStart..gapEnd].Trim(AppositionMarks).IsEmpty;
     }
 
     private static bool Names(List<CatalogMatch> matches, Entity entity)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
@@ -74,4 +75,24 @@ public sealed class RoleTitleResolutionTests
     public void An_office_title_resolves_to_the_holder_at_the_article_date() =>
         MentionIds("صرح وزير الخارجية الروسي للصحفيين بأن المفاوضات مستمرة.", "وزير الخارجية الروسي", new DateOnly(2024, 3, 1))
             .Should().Equal("person:sergey-lavrov");
+
+    [Theory]
+    [InlineData("وقال الرئيس الأمريكي دونالد ترامب إن المفاوضات مستمرة.")]
+    [InlineData("وقال الرئيس الأمريكي، دونالد ترامب، إن المفاوضات مستمرة.")]
+    public void A_title_followed_by_a_name_is_that_person_whoever_held_it_then(string text) =>
+        MentionIds(text, "الرئيس الأمريكي", Day2022).Should().Equal("person:donald-trump");
+
+    [Fact]
+    public void A_surname_alone_after_the_full_name_is_the_same_person()
+    {
+        Mention[] mentions = ArticleParser.Parse("التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري. وأكد الصفدي أهمية التنسيق.", new ArticleParserOptions { Published = Day2022 })
+            .Mentions.Where(m => m.Id == "person:ayman-safadi").ToArray();
+        mentions.Select(m => m.Text).Should().Contain("الصفدي");
+        mentions.Should().HaveCountGreaterThan(1);
+    }
+
+    [Fact]
+    public void A_last_word_after_a_name_particle_is_no_surname() =>
+        ArticleParser.Parse("استقبل الأمير محمد بن سلمان الضيوف. وقال سلمان العتيبي إن الزيارة ناجحة.", new ArticleParserOptions { Published = Day2022 })
+            .Mentions.Where(m => m.Text == "سلمان").Should().BeEmpty();
 }
