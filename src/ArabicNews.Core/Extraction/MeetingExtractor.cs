@@ -23,7 +23,7 @@ internal static class MeetingExtractor
 {
     private const int CounterpartWindow = 6;
     private const int StateListWindow = 14;
-    private const int DenialWindow = 8;
+    private const int DenialWindow = 12;
     private const int LightVerbWindow = 30;
     private const int TitledPhraseWords = 14;
     private const int MaxSentencesBack = 8;
@@ -72,6 +72,13 @@ internal static class MeetingExtractor
 
             Sentence sentence = context.Layout.Sentences[sentenceIndex];
             List<Entity> participants = FindParticipants(context, i, sentence);
+            if (ReferenceEquals(participants, context.LastMeetingParties) && i > 0 && context.Is(i - 1, DiplomacyLexicon.EventCircumstances))
+            {
+                // "وفي ختام المحادثات، اتفق الوزيران على …": the talks already reported, whatever else the sentence dates.
+                sentencesWithMeeting.Add(sentenceIndex);
+                continue;
+            }
+
             outsiders.Clear();
             if (participants.Count == 1)
             {
@@ -184,7 +191,8 @@ internal static class MeetingExtractor
     private static bool IsProspective(ArticleContext context, int i)
     {
         // "من المقرر أن يلتقي …", "سيلتقي … في القمة", "يجري العمل على تنسيق لقاء", "أرجئ الاجتماع", "لن يشارك … في القمة",
-        // "القمة المقبلة": a meeting announced, planned, expected, put off or missed is no meeting. A meeting the clause
+        // "القمة المقبلة", "اتفقا على عقد جولة جديدة": a meeting announced, planned, agreed on, expected, put off or missed
+        // is no meeting. A meeting the clause
         // places as the circumstance of what is reported ("خلال لقائه", "على هامش القمة") did take place.
         for (int k = i + 1; k < context.Tokens.Count && k <= i + 2; k++)
         {
@@ -203,7 +211,8 @@ internal static class MeetingExtractor
             }
 
             if (context.Is(k, DiplomacyLexicon.ProspectiveMarkers)
-                || (context.Is(k, DiplomacyLexicon.AbsenceVerbs) && k > 0 && context.Is(k - 1, DiplomacyLexicon.MeetingNegations)))
+                || (context.Is(k, DiplomacyLexicon.AbsenceVerbs) && k > 0 && context.Is(k - 1, DiplomacyLexicon.MeetingNegations))
+                || (context.Word(k).SequenceEqual("عقد") && k > 0 && context.Word(k - 1).SequenceEqual("علي")))
             {
                 return true;
             }
@@ -309,13 +318,20 @@ internal static class MeetingExtractor
     {
         var people = new List<Entity>();
         int afterTrigger = CollectList(context, trigger + 1, sentence.End, EntityKind.Person, people);
+        if (people.Count == 0 && IsMeetingVerb(context.Word(trigger)) && SubjectBehindTitle(context, trigger, sentence) is int titledSubject)
+        {
+            // "تباحث وزير الشؤون الخارجية المغربي ناصر بوريطة مع نظيره …": the subject after a title the list cannot walk.
+            afterTrigger = CollectList(context, titledSubject, sentence.End, EntityKind.Person, people);
+        }
+
         int named = people.Count;
 
-        // "مع نظيره …", "بين بوتين وعلييف" a few words further on; "تلقى … اتصالاً هاتفياً من …" after a call.
-        for (int k = afterTrigger; k < context.Tokens.Count && k - trigger <= CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
+        // "مع نظيره …", "بين بوتين وعلييف" a few words further on; "تلقى … اتصالاً هاتفياً من …" after a call; "اجتماع
+        // ثلاثي ضم …" after the verb that lists who took part.
+        for (int k = afterTrigger; k < context.Tokens.Count && k - afterTrigger <= CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
         {
             bool other = context.Is(k, DiplomacyLexicon.CallSources) && (context.Is(k, DiplomacyLexicon.Counterparts) || IsCall(context, trigger));
-            if (other || context.Is(k, DiplomacyLexicon.Counterparts))
+            if (other || context.Is(k, DiplomacyLexicon.Counterparts) || context.Is(k, DiplomacyLexicon.ParticipantIntroducers))
             {
                 int after = CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
                 if (people.Count > 0 && context.Is(after, DiplomacyLexicon.Counterparts))
@@ -507,6 +523,25 @@ internal static class MeetingExtractor
             if (context.Matches[m].Entity is { Kind: EntityKind.Person } person)
             {
                 return exclude.Contains(person) ? null : person;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? SubjectBehindTitle(ArticleContext context, int trigger, Sentence sentence)
+    {
+        // The first person within a title's length after the verb, before any word that introduces the other side.
+        for (int k = trigger + 1; k < context.Tokens.Count && k <= trigger + TitledPhraseWords && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (StartsEntity(context, k, sentence.End, EntityKind.Person))
+            {
+                return k;
+            }
+
+            if (context.Is(k, DiplomacyLexicon.Counterparts) || context.Is(k, DiplomacyLexicon.CounterpartNouns) || IsTrigger(context, k))
+            {
+                return null;
             }
         }
 

@@ -188,4 +188,30 @@ public sealed class MeetingRealTextTests
     public void AnInvitationToASummit_IsNoMeeting() =>
         Meetings("وأعلن المتحدث باسم الكرملين دميتري بيسكوف أن روسيا وجهت دعوة إلى الأمين العام لجامعة الدول العربية أحمد أبو الغيط لحضور القمة في موسكو.", Day)
             .Should().BeEmpty();
+
+    [Fact]
+    public void ASubjectBehindALongTitle_MeetsTheCounterpartAfterMaa()
+    {
+        Meeting m = Meetings("تباحث وزير الشؤون الخارجية والتعاون الأفريقي المغربي ناصر بوريطة مع نظيره المصري بدر عبد العاطي في الرباط.", new DateOnly(2025, 5, 10)).Single();
+        Ids(m).Should().Equal("person:nasser-bourita", "person:badr-abdelatty");
+    }
+
+    [Fact]
+    public void AMeetingThatIncluded_ListsItsParticipants()
+    {
+        Meeting m = Meetings("وعقد في طهران اجتماع ثلاثي ضم وزراء خارجية إيران عباس عراقجي وروسيا سيرغي لافروف وتركيا هاكان فيدان.", new DateOnly(2025, 5, 10)).Single();
+        Ids(m).Should().Equal("person:abbas-araghchi", "person:sergey-lavrov", "person:hakan-fidan");
+    }
+
+    [Fact]
+    public void AMeetingReportsDenied_FurtherBackInTheClause_IsNoMeeting() =>
+        Meetings("ونفت الرئاسة الأذربيجانية الأسبوع الماضي تقارير إعلامية تحدثت عن لقاء سري جمع علييف وباشينيان في أبوظبي.", Day).Should().BeEmpty();
+
+    [Fact]
+    public void TalksAgreedOn_AndTheEndOfTheTalksReported_AddNoMeeting()
+    {
+        Meeting m = Meetings("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأذربيجاني جيهون بيراموف اليوم في موسكو آفاق التطبيع.\n\nوفي ختام المحادثات، اتفق الوزيران على عقد جولة جديدة من المشاورات في باكو خلال النصف الثاني من العام الجاري.", Day).Single();
+        Ids(m).Should().Equal("person:sergey-lavrov", "person:jeyhun-bayramov");
+        m.Date.Should().Be(PartialDate.FromDateOnly(Day));
+    }
 }

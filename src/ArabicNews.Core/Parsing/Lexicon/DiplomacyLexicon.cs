@@ -73,6 +73,9 @@ internal static class DiplomacyLexicon
     /// <summary>Words that introduce the other side of a meeting (<c>مع</c>) or a pair (<c>بين</c>).</summary>
     public static readonly WordSet Counterparts = new(WordClass.Counterpart, "مع", "بين", "ومع");
 
+    /// <summary>Verbs and nouns after a meeting that list who took part (<c>اجتماع ثلاثي ضم …</c>, <c>لقاء جمع …</c>).</summary>
+    public static readonly WordSet ParticipantIntroducers = new("ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع");
+
     /// <summary>Words allowed between the entities of a participant list (titles and conjunctions).</summary>
     public static readonly WordSet ParticipantGlue = new(WordClass.ParticipantGlue,
         "و", "الرئيس", "الرئيسين", "رئيس", "رئيسي", "رئيسا", "نظيره", "نظيرته", "نظيريه", "وزير", "وزيري", "الخارجيه", "الوزراء",
