@@ -1,20 +1,20 @@
-using System;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
-/// <summary>The input for one fuzzing seed: a real or generated article, usually mutated. The same seed always gives the same text.</summary>
+/// <summary>The fuzzer's inputs: a real or generated article, usually mutated. A CsCheck seed always gives the same text.</summary>
 internal static class FuzzInput
 {
-    /// <summary>Builds the input of <paramref name="seed"/>.</summary>
-    public static string Create(int seed)
+    /// <summary>Gets the generator: four in ten inputs are mutated real articles, three generated ones, three generated and mutated.</summary>
+    public static Gen<string> Generator { get; } = Create();
+
+    private static Gen<string> Create()
     {
-        var random = new Random(seed);
         string[] articles = FuzzCorpus.Articles;
-        return random.Next(10) switch
-        {
-            < 4 => ArticleMutator.Mutate(random, articles[random.Next(articles.Length)], articles),
-            < 7 => ArticleGenerator.Generate(random, FuzzCorpus.Paragraphs),
-            _ => ArticleMutator.Mutate(random, ArticleGenerator.Generate(random, FuzzCorpus.Paragraphs), articles),
-        };
+        Gen<string> generated = ArticleGenerator.Article(FuzzCorpus.Paragraphs);
+        return Gen.Frequency<string>(
+            (4, TextGens.Pick(articles).SelectMany(article => ArticleMutator.Mutate(article, articles))),
+            (3, generated),
+            (3, generated.SelectMany(article => ArticleMutator.Mutate(article, articles))));
     }
 }
