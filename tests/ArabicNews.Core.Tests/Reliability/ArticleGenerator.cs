@@ -64,7 +64,7 @@ internal static class ArticleGenerator
     /// <summary>An article built from <paramref name="paragraphs"/> (the corpus paragraphs).</summary>
     public static Gen<string> Article(IReadOnlyList<string> paragraphs)
     {
-        Gen<string> paragraph = TextGens.Pick(paragraphs);
+        Gen<string> paragraph = TextGens.PickShortestFirst(paragraphs);
         return Gen.Select(
             Optional(3, Line(TextGens.Pick(Menus))),
             Optional(4, Line(Headline(paragraph)), present: 3),
