@@ -1,21 +1,28 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Serialization;
 
-/// <summary>Writes an <see cref="Article"/> as the JSON contract the <c>arabic-news</c> tool prints (one object per article).</summary>
+/// <summary>
+/// Writes an <see cref="Article"/> as the JSON contract the <c>arabic-news</c> tool prints (one object per article), and
+/// reads it back.
+/// </summary>
 /// <remarks>
 /// Field names are camelCase; unknown values are <c>null</c>, never omitted; dates are <c>YYYY-MM-DD</c>,
 /// <c>YYYY-MM</c> or <c>YYYY</c> by precision; names are English for catalog entities and the Arabic surface form
 /// otherwise; offsets are UTF-16 code units in the original text. Arabic is written unescaped. Thread-safe.
 /// <see cref="Write"/> and <see cref="WriteProperties"/> write UTF-8 straight to a <see cref="Utf8JsonWriter"/>, so a
 /// caller that reuses its writer and buffer serializes without allocating a string per article.
+/// <see cref="Deserialize(ReadOnlySpan{byte}, string?)"/> and its overloads read the contract back with a
+/// <see cref="Utf8JsonReader"/> (no reflection). The JSON holds neither the text nor its layout, so the article read back
+/// has the <c>Text</c> its caller passes (empty otherwise) and no <c>Paragraphs</c> or <c>Boilerplate</c>; everything
+/// else is as written, and serializing it again gives the same JSON.
 /// </remarks>
 public static class ArticleJson
 {
@@ -23,6 +30,8 @@ public static class ArticleJson
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonWriterOptions IndentedOptions = WriterOptions with { Indented = true };
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Serializes <paramref name="article"/> as one JSON object.</summary>
     /// <param name="article">The article.</param>
@@ -40,6 +49,77 @@ public static class ArticleJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads one article object of the contract, as <see cref="Serialize"/> and the tool write it.</summary>
+    /// <param name="json">The JSON text of one article; white space may surround it.</param>
+    /// <param name="text">
+    /// The article's original text, when the caller has it: it becomes <see cref="Article.Text"/>, and every span must lie
+    /// inside it. Without it, <see cref="Article.Text"/> is empty.
+    /// </param>
+    /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">
+    /// The text is not JSON or breaks the contract (a field missing, twice or of the wrong type, an unknown name for a
+    /// <c>kind</c>, <c>mode</c>, <c>status</c> or <c>precision</c>, a malformed date or id, a negative offset, a span
+    /// outside <paramref name="text"/>); <see cref="JsonException.Path"/> names the field. Unknown fields are skipped.
+    /// </exception>
+    public static Article Deserialize(string json, string? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            return Deserialize(utf8.AsSpan(0, Encoding.UTF8.GetBytes(json, utf8)), text);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
+
+    /// <summary>Reads one article object of the contract from UTF-8 JSON (a leading byte-order mark is skipped).</summary>
+    /// <param name="utf8Json">The UTF-8 JSON of one article; white space may surround it.</param>
+    /// <param name="text">The article's original text, when the caller has it (see <see cref="Deserialize(string, string?)"/>).</param>
+    /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
+    /// <exception cref="JsonException">The bytes are not JSON or break the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    public static Article Deserialize(ReadOnlySpan<byte> utf8Json, string? text = null)
+    {
+        var reader = new Utf8JsonReader(utf8Json.StartsWith(Utf8ByteOrderMark) ? utf8Json[Utf8ByteOrderMark.Length..] : utf8Json);
+        var articleReader = new ArticleJsonReader(reader, text);
+        Article article = articleReader.ReadArticle();
+        articleReader.ReadEndOfData();
+        return article;
+    }
+
+    /// <summary>Reads one article object of the contract from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream; read to its end and left open.</param>
+    /// <param name="text">The article's original text, when the caller has it (see <see cref="Deserialize(string, string?)"/>).</param>
+    /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The bytes are not JSON or break the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    public static Article Deserialize(Stream utf8Json, string? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), text);
+    }
+
+    /// <summary>
+    /// Reads one article object from <paramref name="reader"/>, such as an item of the array <c>--format json</c> prints,
+    /// leaving the reader on the end of the object.
+    /// </summary>
+    /// <param name="reader">The reader, on the object's start or before it; the object must be wholly in its buffer.</param>
+    /// <param name="text">The article's original text, when the caller has it (see <see cref="Deserialize(string, string?)"/>).</param>
+    /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
+    /// <exception cref="JsonException">The JSON is not JSON or breaks the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    public static Article Read(ref Utf8JsonReader reader, string? text = null)
+    {
+        var articleReader = new ArticleJsonReader(reader, text);
+        Article article = articleReader.ReadArticle();
+        reader = articleReader.Reader;
+        return article;
     }
 
     /// <summary>Writes <paramref name="article"/> as one JSON object: <c>file</c>, then the article's properties.</summary>
@@ -78,7 +158,7 @@ public static class ArticleJson
         {
             writer.WriteStartObject();
             writer.WriteString("id"u8, mention.Id);
-            writer.WriteString("kind"u8, KindName(mention.Kind));
+            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(mention.Kind));
             writer.WriteString("text"u8, mention.Text);
             writer.WriteNumber("start"u8, mention.Span.Start);
             writer.WriteNumber("length"u8, mention.Span.Length);
@@ -95,7 +175,7 @@ public static class ArticleJson
             writer.WriteNumber("length"u8, date.Span.Length);
             WriteDate(writer, "value"u8, date.Value);
             WriteDate(writer, "end"u8, date.End);
-            writer.WriteString("precision"u8, date.Value is { } value ? PrecisionName(value.Precision) : null);
+            writer.WriteString("precision"u8, date.Value is { } value ? ContractNames.Precisions.Name(value.Precision) : null);
             writer.WriteEndObject();
         }
 
@@ -108,7 +188,7 @@ public static class ArticleJson
             writer.WritePropertyName("location"u8);
             WriteReference(writer, meeting.Location);
             WriteDate(writer, "date"u8, meeting.Date);
-            writer.WriteString("mode"u8, ModeName(meeting.Mode));
+            writer.WriteString("mode"u8, ContractNames.MeetingModes.Name(meeting.Mode));
             WriteSpan(writer, meeting.Evidence);
             writer.WriteEndObject();
         }
@@ -133,10 +213,10 @@ public static class ArticleJson
         {
             writer.WriteStartObject();
             writer.WriteString("id"u8, agreement.Id);
-            writer.WriteString("kind"u8, AgreementKindName(agreement.Kind));
+            writer.WriteString("kind"u8, ContractNames.AgreementKinds.Name(agreement.Kind));
             writer.WriteString("title"u8, agreement.Title);
             WriteDate(writer, "signed"u8, agreement.Signed);
-            writer.WriteString("status"u8, StatusName(agreement.Status));
+            writer.WriteString("status"u8, ContractNames.AgreementStatuses.Name(agreement.Status));
             WriteReferences(writer, "parties"u8, agreement.Parties);
             WriteSpan(writer, agreement.Evidence);
             writer.WriteEndObject();
@@ -202,51 +282,4 @@ public static class ArticleJson
         value.TryFormat(text, out int written);
         writer.WriteString(name, text[..written]);
     }
-
-    private static string KindName(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => "person",
-        EntityKind.Country => "country",
-        EntityKind.City => "city",
-        EntityKind.Region => "region",
-        EntityKind.Organization => "organization",
-        EntityKind.Media => "media",
-        EntityKind.Agreement => "agreement",
-        EntityKind.Corridor => "corridor",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity kind."),
-    };
-
-    private static string PrecisionName(DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => "day",
-        DatePrecision.Month => "month",
-        _ => "year",
-    };
-
-    private static string ModeName(MeetingMode mode) => mode switch
-    {
-        MeetingMode.InPerson => "in-person",
-        MeetingMode.Phone => "phone",
-        MeetingMode.Video => "video",
-        _ => "unspecified",
-    };
-
-    private static string AgreementKindName(AgreementKind kind) => kind switch
-    {
-        AgreementKind.Treaty => "treaty",
-        AgreementKind.Declaration => "declaration",
-        AgreementKind.JointStatement => "joint-statement",
-        AgreementKind.Memorandum => "memorandum",
-        AgreementKind.ActionPlan => "action-plan",
-        AgreementKind.Roadmap => "roadmap",
-        AgreementKind.Protocol => "protocol",
-        _ => "agreement",
-    };
-
-    private static string StatusName(AgreementStatus status) => status switch
-    {
-        AgreementStatus.Signed => "signed",
-        AgreementStatus.Proposed => "proposed",
-        _ => "mentioned",
-    };
 }

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
 /// <summary>
-/// Builds articles the way news sites lay them out: menus, headline, date and dateline, paragraphs from the real
-/// articles with speakers, quotations (balanced, nested or left open) and dates woven in, then boilerplate.
-/// Deterministic for a given <see cref="Random"/>.
+/// CsCheck generators of articles laid out the way news sites lay them out: menus, headline, date and dateline,
+/// paragraphs from the real articles with speakers, quotations (balanced, nested or left open) and dates woven in, then
+/// boilerplate. Every part is optional or counted, so CsCheck shrinks a failing article towards fewer and simpler parts.
 /// </summary>
 internal static class ArticleGenerator
 {
@@ -57,99 +58,68 @@ internal static class ArticleGenerator
 
     private static readonly string[] LineBreaks = ["\n", "\n\n", "\r\n", "\n \n", "\n\u00A0\n", "\r\n\r\n", "\n\n\n"];
 
-    /// <summary>Builds one article from the corpus paragraphs.</summary>
-    public static string Generate(Random random, IReadOnlyList<string> paragraphs)
+    /// <summary>Dates as articles write them: digits (Arabic-Indic a third of the time), month names, weekdays, relative words.</summary>
+    private static readonly Gen<string> DateExpressions = DateExpression();
+
+    /// <summary>An article built from <paramref name="paragraphs"/> (the corpus paragraphs).</summary>
+    public static Gen<string> Article(IReadOnlyList<string> paragraphs)
     {
-        var article = new StringBuilder();
-        if (random.Next(3) == 0)
-        {
-            Line(random, article, Pick(random, Menus));
-        }
-
-        if (random.Next(4) != 0)
-        {
-            Line(random, article, Headline(random, paragraphs));
-        }
-
-        if (random.Next(3) != 0)
-        {
-            Line(random, article, DateExpression(random));
-        }
-
-        if (random.Next(2) == 0)
-        {
-            Line(random, article, Pick(random, Datelines));
-        }
-
-        int count = random.Next(0, 9);
-        for (int i = 0; i < count; i++)
-        {
-            Line(random, article, Paragraph(random, paragraphs));
-        }
-
-        int tail = random.Next(0, 4);
-        for (int i = 0; i < tail; i++)
-        {
-            Line(random, article, Pick(random, Boilerplate));
-        }
-
-        return article.ToString();
+        Gen<string> paragraph = TextGens.PickShortestFirst(paragraphs);
+        return Gen.Select(
+            Optional(3, Line(TextGens.Pick(Menus))),
+            Optional(4, Line(Headline(paragraph)), present: 3),
+            Optional(3, Line(DateExpressions), present: 2),
+            Optional(2, Line(TextGens.Pick(Datelines))),
+            Line(Paragraph(paragraph)).Array[0, 8],
+            Line(TextGens.Pick(Boilerplate)).Array[0, 3],
+            static (menu, headline, date, dateline, body, tail) => string.Concat(menu, headline, date, dateline, string.Concat(body), string.Concat(tail)));
     }
 
-    private static string Headline(Random random, IReadOnlyList<string> paragraphs)
+    private static Gen<string> DateExpression() =>
+        from day in Gen.Int[0, 32]
+        from month in Gen.Int[1, 12]
+        from year in Gen.Frequency<int>((4, Gen.Int[1990, 2030]), (1, Gen.Int[0, 9_999]))
+        from text in Gen.OneOf<string>(
+            TextGens.Pick(Months).Select(name => string.Create(CultureInfo.InvariantCulture, $"{day} {name} {year}")),
+            Gen.Const(string.Create(CultureInfo.InvariantCulture, $"{day:D2}.{month:D2}.{year}")),
+            Gen.Const(string.Create(CultureInfo.InvariantCulture, $"{day}/{month}/{year}")),
+            Gen.Select(TextGens.Pick(Months), TextGens.Pick(Months), (first, second) => string.Create(CultureInfo.InvariantCulture, $"الاثنين {day} {first}/ {second} {year}")),
+            TextGens.Pick(DateWords).Select(word => string.Create(CultureInfo.InvariantCulture, $"{word} {year}")),
+            TextGens.Pick(Months).Select(name => string.Create(CultureInfo.InvariantCulture, $"{day} و{day + 1} {name} {year} هـ")),
+            TextGens.Pick(DateWords))
+        from indic in Gen.Int[0, 2]
+        select indic == 0 ? ToArabicIndicDigits(text) : text;
+
+    private static Gen<string> Headline(Gen<string> paragraph) =>
+        Gen.Select(paragraph, Gen.Int[10, 89], static (source, length) => source[..Math.Min(source.Length, length)]);
+
+    /// <summary>A corpus paragraph with up to five dates, triggers, attributions or quotations inserted at word boundaries.</summary>
+    private static Gen<string> Paragraph(Gen<string> paragraph)
     {
-        string source = Pick(random, paragraphs);
-        return source.Substring(0, Math.Min(source.Length, random.Next(10, 90)));
+        Gen<string> attribution = Gen.Select(TextGens.Pick(ReportingVerbs), TextGens.Pick(Speakers), Gen.OneOf(": ", " إن "), static (verb, speaker, link) => verb + " " + speaker + link);
+        Gen<string> piece = Gen.OneOf<string>(DateExpressions, TextGens.Pick(Triggers), attribution, Gen.Select(paragraph, Gen.Int[1, 3]).SelectMany(static (source, depth) => Quotation(source, depth)));
+        return from source in paragraph
+               from inserts in Gen.Int[0, 5]
+               from text in TextGens.Repeat(source, inserts, text => from at in Gen.Int[0, text.Length] from inserted in piece select InsertAtWordBoundary(text, at, inserted))
+               select text;
     }
 
-    private static string Paragraph(Random random, IReadOnlyList<string> paragraphs)
+    /// <summary><paramref name="depth"/> quotations nested inside each other, each a piece of <paramref name="source"/> in a pair of marks (some left open).</summary>
+    private static Gen<string> Quotation(string source, int depth) =>
+        from start in Gen.Int[0, source.Length]
+        from length in Gen.Int[0, 119]
+        from inner in depth > 1 ? Quotation(source, depth - 1).Select(static nested => " " + nested) : Gen.Const(string.Empty)
+        from pair in Gen.OneOf(QuotePairs)
+        select string.Concat(pair[0], source.AsSpan(start, Math.Min(length, source.Length - start)), inner, pair[1]);
+
+    private static string InsertAtWordBoundary(string text, int at, string piece)
     {
-        var paragraph = new StringBuilder(Pick(random, paragraphs));
-        int inserts = random.Next(0, 6);
-        for (int i = 0; i < inserts; i++)
+        while (at < text.Length && text[at] != ' ')
         {
-            string piece = random.Next(4) switch
-            {
-                0 => DateExpression(random),
-                1 => Pick(random, Triggers),
-                2 => Pick(random, ReportingVerbs) + " " + Pick(random, Speakers) + (random.Next(2) == 0 ? ": " : " إن "),
-                _ => Quotation(random, Pick(random, paragraphs), depth: random.Next(1, 4)),
-            };
-            paragraph.Insert(WordBoundary(random, paragraph), " " + piece + " ");
+            at++;
         }
 
-        return paragraph.ToString();
-    }
-
-    private static string Quotation(Random random, string source, int depth)
-    {
-        int start = random.Next(source.Length + 1);
-        string inner = source.Substring(start, Math.Min(random.Next(0, 120), source.Length - start));
-        if (depth > 1)
-        {
-            inner += " " + Quotation(random, source, depth - 1);
-        }
-
-        string[] pair = QuotePairs[random.Next(QuotePairs.Length)];
-        return pair[0] + inner + pair[1];
-    }
-
-    private static string DateExpression(Random random)
-    {
-        int day = random.Next(0, 33);
-        int month = random.Next(1, 13);
-        int year = random.Next(0, 5) == 0 ? random.Next(0, 10_000) : random.Next(1990, 2031);
-        string text = random.Next(7) switch
-        {
-            0 => string.Create(CultureInfo.InvariantCulture, $"{day} {Pick(random, Months)} {year}"),
-            1 => string.Create(CultureInfo.InvariantCulture, $"{day:D2}.{month:D2}.{year}"),
-            2 => string.Create(CultureInfo.InvariantCulture, $"{day}/{month}/{year}"),
-            3 => string.Create(CultureInfo.InvariantCulture, $"الاثنين {day} {Pick(random, Months)}/ {Pick(random, Months)} {year}"),
-            4 => string.Create(CultureInfo.InvariantCulture, $"{Pick(random, DateWords)} {year}"),
-            5 => string.Create(CultureInfo.InvariantCulture, $"{day} و{day + 1} {Pick(random, Months)} {year} هـ"),
-            _ => Pick(random, DateWords),
-        };
-        return random.Next(3) == 0 ? ToArabicIndicDigits(text) : text;
+        return text.Insert(at, " " + piece + " ");
     }
 
     private static string ToArabicIndicDigits(string text)
@@ -163,18 +133,10 @@ internal static class ArticleGenerator
         return digits.ToString();
     }
 
-    private static int WordBoundary(Random random, StringBuilder text)
-    {
-        int at = random.Next(text.Length + 1);
-        while (at < text.Length && text[at] != ' ')
-        {
-            at++;
-        }
+    /// <summary>The content followed by one of the line breaks articles use.</summary>
+    private static Gen<string> Line(Gen<string> content) => Gen.Select(content, Gen.OneOf(LineBreaks), static (text, lineBreak) => text + lineBreak);
 
-        return at;
-    }
-
-    private static void Line(Random random, StringBuilder article, string line) => article.Append(line).Append(Pick(random, LineBreaks));
-
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    /// <summary>The part in <paramref name="present"/> of <paramref name="outOf"/> articles, else nothing (what shrinking prefers).</summary>
+    private static Gen<string> Optional(int outOf, Gen<string> part, int present = 1) =>
+        Gen.Frequency<string>((outOf - present, Gen.Const(string.Empty)), (present, part));
 }

@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
-/// <summary>Damages real articles the way scrapers, encoders and copy-paste do. Deterministic for a given <see cref="Random"/>.</summary>
+/// <summary>
+/// CsCheck generators that damage articles the way scrapers, encoders and copy-paste do: each mutation draws its
+/// positions and characters from CsCheck, so a failing input shrinks towards fewer, earlier and plainer changes.
+/// </summary>
 internal static class ArticleMutator
 {
     /// <summary>About one million UTF-16 code units: the size of the megabyte line.</summary>
@@ -13,108 +17,89 @@ internal static class ArticleMutator
     /// <summary>How many unclosed quotation marks <see cref="MutationKind.UnbalancedQuotes"/> inserts.</summary>
     public const int UnbalancedQuoteCount = 10_000;
 
-    // Relative frequencies: the huge inputs are rare, so that a fixed time budget covers many seeds.
-    private static readonly (MutationKind Kind, int Weight)[] Weights =
-    [
-        (MutationKind.FlipCharacter, 20),
-        (MutationKind.InsertCharacter, 20),
-        (MutationKind.DeleteRange, 15),
-        (MutationKind.DuplicateRange, 10),
-        (MutationKind.SpliceArticles, 8),
-        (MutationKind.Truncate, 5),
-        (MutationKind.InjectQuoteMarks, 10),
-        (MutationKind.InjectBidiControls, 6),
-        (MutationKind.InjectLoneSurrogates, 5),
-        (MutationKind.InjectControls, 5),
-        (MutationKind.InjectPresentationForms, 6),
-        (MutationKind.ChangeLineEndings, 3),
-        (MutationKind.MegabyteLine, 1),
-        (MutationKind.UnbalancedQuotes, 1),
-    ];
+    private static readonly string[] QuoteOpeners = ["\"", "«", "“", "„", "'"];
 
-    private static readonly int TotalWeight = SumWeights();
+    // Relative frequencies: the huge inputs are rare, so that a fixed time budget covers many inputs.
+    private static readonly Gen<MutationKind> Kinds = Gen.Frequency(
+        (20, MutationKind.FlipCharacter),
+        (20, MutationKind.InsertCharacter),
+        (15, MutationKind.DeleteRange),
+        (10, MutationKind.DuplicateRange),
+        (8, MutationKind.SpliceArticles),
+        (5, MutationKind.Truncate),
+        (10, MutationKind.InjectQuoteMarks),
+        (6, MutationKind.InjectBidiControls),
+        (5, MutationKind.InjectLoneSurrogates),
+        (5, MutationKind.InjectControls),
+        (6, MutationKind.InjectPresentationForms),
+        (3, MutationKind.ChangeLineEndings),
+        (1, MutationKind.MegabyteLine),
+        (1, MutationKind.UnbalancedQuotes));
 
-    /// <summary>Applies between one and eight random mutations to <paramref name="text"/>.</summary>
-    public static string Mutate(Random random, string text, IReadOnlyList<string> corpus)
+    private static readonly Gen<char> PresentationForm = Gen.OneOf<char>(
+        Gen.Char[HostileText.PresentationFormsAFirst, HostileText.PresentationFormsALast],
+        Gen.Char[HostileText.PresentationFormsBFirst, HostileText.PresentationFormsBLast]);
+
+    private static readonly Gen<char> AnyCharacter = Gen.OneOf<char>(
+        Gen.Char[HostileText.QuoteMarks],
+        Gen.Char[HostileText.Punctuation],
+        Gen.Char[HostileText.BidiControls],
+        Gen.Char[HostileText.Invisibles],
+        PresentationForm,
+        Gen.Char['\u0600', '\u06FF'],
+        Gen.Char[' ', '~'],
+        Gen.Char[char.MinValue, char.MaxValue]); // anything, lone surrogates included
+
+    /// <summary>
+    /// <see cref="UnbalancedQuoteCount"/> opening marks, each followed by a word, none closed.
+    /// </summary>
+    public static Gen<string> UnbalancedQuotes { get; } = Gen.Int[0, (QuoteOpeners.Length * 2) - 1].Array[UnbalancedQuoteCount].Select(static picks =>
     {
-        int count = random.Next(1, 9);
-        for (int i = 0; i < count; i++)
+        var quotes = new StringBuilder(UnbalancedQuoteCount * 6);
+        foreach (int pick in picks)
         {
-            text = Apply(PickKind(random), random, text, corpus);
+            quotes.Append(QuoteOpeners[pick / 2]).Append(pick % 2 == 0 ? "قال " : "بوتين ");
         }
 
-        return text;
-    }
+        return quotes.ToString();
+    });
 
-    /// <summary>Applies one mutation of the given kind.</summary>
-    public static string Apply(MutationKind kind, Random random, string text, IReadOnlyList<string> corpus)
+    /// <summary>Between one and eight random mutations of <paramref name="text"/>, each applied to the previous result.</summary>
+    public static Gen<string> Mutate(string text, IReadOnlyList<string> corpus) =>
+        Gen.Int[1, 8].SelectMany(count => TextGens.Repeat(text, count, current => Kinds.SelectMany(kind => Apply(kind, current, corpus))));
+
+    /// <summary>One mutation of the given kind.</summary>
+    public static Gen<string> Apply(MutationKind kind, string text, IReadOnlyList<string> corpus) => kind switch
     {
-        var builder = new StringBuilder(text);
-        switch (kind)
-        {
-            case MutationKind.FlipCharacter when text.Length > 0:
-                builder[random.Next(text.Length)] = RandomCharacter(random);
-                break;
-            case MutationKind.FlipCharacter:
-            case MutationKind.InsertCharacter:
-                builder.Insert(random.Next(text.Length + 1), RandomCharacter(random));
-                break;
-            case MutationKind.DeleteRange:
-            {
-                int start = random.Next(text.Length + 1);
-                builder.Remove(start, Math.Min(random.Next(1, 17), text.Length - start));
-                break;
-            }
-
-            case MutationKind.DuplicateRange:
-            {
-                int start = random.Next(text.Length + 1);
-                string range = text.Substring(start, Math.Min(random.Next(1, 65), text.Length - start));
-                builder.Insert(start, range, random.Next(1, 5));
-                break;
-            }
-
-            case MutationKind.SpliceArticles:
-            {
-                string other = corpus[random.Next(corpus.Count)];
-                builder.Length = random.Next(text.Length + 1);
-                builder.Append(other.AsSpan(random.Next(other.Length + 1)));
-                break;
-            }
-
-            case MutationKind.Truncate:
-                builder.Length = random.Next(text.Length + 1);
-                break;
-            case MutationKind.InjectQuoteMarks:
-                Scatter(random, builder, HostileText.QuoteMarks, random.Next(1, 21));
-                break;
-            case MutationKind.InjectBidiControls:
-                Scatter(random, builder, HostileText.BidiControls, random.Next(1, 21));
-                break;
-            case MutationKind.InjectLoneSurrogates:
-                Scatter(random, builder, "\uD800\uDBFF\uDC00\uDFFF\uD83D\uDE00", random.Next(1, 6));
-                break;
-            case MutationKind.InjectControls:
-                Scatter(random, builder, HostileText.Invisibles, random.Next(1, 21));
-                break;
-            case MutationKind.InjectPresentationForms:
-                InjectPresentationForms(random, builder);
-                break;
-            case MutationKind.ChangeLineEndings:
-                builder.Replace("\n", random.Next(2) == 0 ? "\r\n" : "\r");
-                break;
-            case MutationKind.MegabyteLine:
-                builder.Insert(random.Next(text.Length + 1), MegabyteLine(text));
-                break;
-            case MutationKind.UnbalancedQuotes:
-                builder.Insert(random.Next(text.Length + 1), UnbalancedQuotes(random));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown mutation.");
-        }
-
-        return builder.ToString();
-    }
+        MutationKind.FlipCharacter when text.Length > 0 =>
+            Gen.Select(Gen.Int[0, text.Length - 1], AnyCharacter, (at, c) => string.Concat(text.AsSpan(0, at), [c], text.AsSpan(at + 1))),
+        MutationKind.FlipCharacter or MutationKind.InsertCharacter =>
+            Gen.Select(Gen.Int[0, text.Length], AnyCharacter, (at, c) => text.Insert(at, c.ToString())),
+        MutationKind.DeleteRange =>
+            Gen.Select(Gen.Int[0, text.Length], Gen.Int[1, 16], (start, length) => text.Remove(start, Math.Min(length, text.Length - start))),
+        MutationKind.DuplicateRange =>
+            Gen.Select(Gen.Int[0, text.Length], Gen.Int[1, 64], Gen.Int[1, 4], (start, length, times) =>
+                new StringBuilder(text).Insert(start, text.Substring(start, Math.Min(length, text.Length - start)), times).ToString()),
+        MutationKind.SpliceArticles =>
+            from other in TextGens.Pick(corpus)
+            from cut in Gen.Int[0, text.Length]
+            from start in Gen.Int[0, other.Length]
+            select string.Concat(text.AsSpan(0, cut), other.AsSpan(start)),
+        MutationKind.Truncate => Gen.Int[0, text.Length].Select(length => text[..length]),
+        MutationKind.InjectQuoteMarks => Scatter(text, Gen.Char[HostileText.QuoteMarks], 20),
+        MutationKind.InjectBidiControls => Scatter(text, Gen.Char[HostileText.BidiControls], 20),
+        MutationKind.InjectLoneSurrogates => Scatter(text, Gen.Char["\uD800\uDBFF\uDC00\uDFFF\uD83D\uDE00"], 5),
+        MutationKind.InjectControls => Scatter(text, Gen.Char[HostileText.Invisibles], 20),
+        MutationKind.InjectPresentationForms =>
+            Gen.Int[1, 40].SelectMany(count => TextGens.Repeat(text, count, current => Gen.Select(Gen.Int[0, current.Length], PresentationForm, (at, form) =>
+                at < current.Length && current[at] is >= '\u0621' and <= '\u064A'
+                    ? string.Concat(current.AsSpan(0, at), [form], current.AsSpan(at + 1)) // substitute a letter, as text copied from a PDF does
+                    : current.Insert(at, form.ToString())))),
+        MutationKind.ChangeLineEndings => Gen.OneOf("\r\n", "\r").Select(lineEnding => text.Replace("\n", lineEnding, StringComparison.Ordinal)),
+        MutationKind.MegabyteLine => Gen.Int[0, text.Length].Select(at => text.Insert(at, MegabyteLine(text))),
+        MutationKind.UnbalancedQuotes => Gen.Select(Gen.Int[0, text.Length], UnbalancedQuotes, (at, quotes) => text.Insert(at, quotes)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown mutation."),
+    };
 
     /// <summary>The text with its line breaks turned into spaces, repeated to <see cref="MegabyteLineLength"/> characters.</summary>
     public static string MegabyteLine(string text)
@@ -129,85 +114,7 @@ internal static class ArticleMutator
         return line.ToString(0, MegabyteLineLength);
     }
 
-    /// <summary><see cref="UnbalancedQuoteCount"/> opening marks, each followed by a word, none closed.</summary>
-    public static string UnbalancedQuotes(Random random)
-    {
-        var quotes = new StringBuilder(UnbalancedQuoteCount * 6);
-        string[] openers = ["\"", "«", "“", "„", "'"];
-        for (int i = 0; i < UnbalancedQuoteCount; i++)
-        {
-            quotes.Append(openers[random.Next(openers.Length)]).Append(random.Next(2) == 0 ? "قال " : "بوتين ");
-        }
-
-        return quotes.ToString();
-    }
-
-    private static MutationKind PickKind(Random random)
-    {
-        int pick = random.Next(TotalWeight);
-        foreach ((MutationKind kind, int weight) in Weights)
-        {
-            if (pick < weight)
-            {
-                return kind;
-            }
-
-            pick -= weight;
-        }
-
-        throw new InvalidOperationException("The weights do not add up.");
-    }
-
-    private static int SumWeights()
-    {
-        int total = 0;
-        foreach ((_, int weight) in Weights)
-        {
-            total += weight;
-        }
-
-        return total;
-    }
-
-    private static void Scatter(Random random, StringBuilder builder, string pool, int count)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            builder.Insert(random.Next(builder.Length + 1), pool[random.Next(pool.Length)]);
-        }
-    }
-
-    private static void InjectPresentationForms(Random random, StringBuilder builder)
-    {
-        int count = random.Next(1, 41);
-        for (int i = 0; i < count; i++)
-        {
-            char form = RandomPresentationForm(random);
-            int at = random.Next(builder.Length + 1);
-            if (at < builder.Length && builder[at] is >= '\u0621' and <= '\u064A')
-            {
-                builder[at] = form; // substitute a letter, as text copied from a PDF does
-            }
-            else
-            {
-                builder.Insert(at, form);
-            }
-        }
-    }
-
-    private static char RandomPresentationForm(Random random) => random.Next(2) == 0
-        ? (char)random.Next(HostileText.PresentationFormsAFirst, HostileText.PresentationFormsALast + 1)
-        : (char)random.Next(HostileText.PresentationFormsBFirst, HostileText.PresentationFormsBLast + 1);
-
-    private static char RandomCharacter(Random random) => random.Next(8) switch
-    {
-        0 => HostileText.QuoteMarks[random.Next(HostileText.QuoteMarks.Length)],
-        1 => HostileText.Punctuation[random.Next(HostileText.Punctuation.Length)],
-        2 => HostileText.BidiControls[random.Next(HostileText.BidiControls.Length)],
-        3 => HostileText.Invisibles[random.Next(HostileText.Invisibles.Length)],
-        4 => RandomPresentationForm(random),
-        5 => (char)random.Next(0x0600, 0x0700),
-        6 => (char)random.Next(0x20, 0x7F),
-        _ => (char)random.Next(0x10000), // anything, lone surrogates included
-    };
+    /// <summary>Between one and <paramref name="most"/> characters of <paramref name="pool"/>, each inserted anywhere.</summary>
+    private static Gen<string> Scatter(string text, Gen<char> pool, int most) =>
+        Gen.Int[1, most].SelectMany(count => TextGens.Repeat(text, count, current => Gen.Select(Gen.Int[0, current.Length], pool, (at, c) => current.Insert(at, c.ToString()))));
 }

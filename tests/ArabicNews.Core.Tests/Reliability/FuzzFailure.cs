@@ -1,20 +1,35 @@
+using System;
 using System.Globalization;
 using System.Text;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
-/// <summary>A failing seed, the property it broke and the smallest input found that still breaks it.</summary>
-internal sealed record FuzzFailure(int Seed, Violation Violation, string MinimalInput)
+/// <summary>A fuzzing failure as CsCheck reports it once shrunk: the seed that replays the smallest failing input, and the report.</summary>
+internal sealed record FuzzFailure(string? Seed, string Report)
 {
-    /// <summary>The failure as a report: the seed to replay and the reproduction as a C# string literal.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"seed {Seed} (replay: ARABICNEWS_FUZZ_SEED={Seed} ARABICNEWS_FUZZ_SECONDS=0): {Violation}\n")
-        + "minimal reproduction: ArticleParser.Parse(" + ToLiteral(MinimalInput) + ")";
+    private const string SeedMarker = "Set seed: \"";
 
-    /// <summary>Writes <paramref name="text"/> as a C# string literal, escaping everything outside printable ASCII and Arabic.</summary>
-    public static string ToLiteral(string text)
+    /// <summary>Reads the seed and the violation out of CsCheck's exception.</summary>
+    public static FuzzFailure From(CsCheckException exception)
     {
-        var literal = new StringBuilder(text.Length + 2).Append('"');
+        string message = exception.Message;
+        int start = message.IndexOf(SeedMarker, StringComparison.Ordinal);
+        int end = start < 0 ? -1 : message.IndexOf('"', start + SeedMarker.Length);
+        string? seed = end < 0 ? null : message[(start + SeedMarker.Length)..end];
+        string violation = exception.InnerException?.Message ?? "(CsCheck gave no inner exception)";
+        return new FuzzFailure(seed, message + "\n" + violation);
+    }
+
+    /// <summary>The failure: how to replay it, then CsCheck's report (seed, shrinks, the input as a C# literal) and the violation.</summary>
+    public override string ToString() =>
+        "fuzzing failure; replay: ARABICNEWS_FUZZ_SEED=" + (Seed ?? "(no seed in CsCheck's message)")
+        + " ARABICNEWS_FUZZ_SECONDS=0 dotnet test tests/ArabicNews.Core.Tests -c Release --filter Category=Fuzz\n" + Report;
+
+    /// <summary>Writes <paramref name="text"/> as a reproduction, <c>ArticleParser.Parse("…")</c>, escaping everything outside printable ASCII and Arabic.</summary>
+    public static string ToReproduction(string text)
+    {
+        var literal = new StringBuilder(text.Length + 24).Append("ArticleParser.Parse(\"");
         foreach (char c in text)
         {
             if (c is '"' or '\\')
@@ -31,6 +46,6 @@ internal sealed record FuzzFailure(int Seed, Violation Violation, string Minimal
             }
         }
 
-        return literal.Append('"').ToString();
+        return literal.Append("\")").ToString();
     }
 }

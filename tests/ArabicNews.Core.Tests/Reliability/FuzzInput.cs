@@ -1,20 +1,22 @@
-using System;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
-/// <summary>The input for one fuzzing seed: a real or generated article, usually mutated. The same seed always gives the same text.</summary>
+/// <summary>The fuzzer's inputs: a real or generated article, usually mutated. A CsCheck seed always gives the same text.</summary>
 internal static class FuzzInput
 {
-    /// <summary>Builds the input of <paramref name="seed"/>.</summary>
-    public static string Create(int seed)
+    /// <summary>Gets the generator: three in ten inputs are generated articles, three generated and mutated, four mutated real articles.</summary>
+    public static Gen<string> Generator { get; } = Create();
+
+    private static Gen<string> Create()
     {
-        var random = new Random(seed);
         string[] articles = FuzzCorpus.Articles;
-        return random.Next(10) switch
-        {
-            < 4 => ArticleMutator.Mutate(random, articles[random.Next(articles.Length)], articles),
-            < 7 => ArticleGenerator.Generate(random, FuzzCorpus.Paragraphs),
-            _ => ArticleMutator.Mutate(random, ArticleGenerator.Generate(random, FuzzCorpus.Paragraphs), articles),
-        };
+        Gen<string> generated = ArticleGenerator.Article(FuzzCorpus.Paragraphs);
+        // CsCheck shrinks towards the first choice of each part: generated articles, which can be a line long, come
+        // before the real ones, and the real ones come shortest first.
+        return Gen.Frequency<string>(
+            (3, generated),
+            (3, generated.SelectMany(article => ArticleMutator.Mutate(article, articles))),
+            (4, TextGens.PickShortestFirst(articles).SelectMany(article => ArticleMutator.Mutate(article, articles))));
     }
 }

@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
-/// <summary>What a fuzzing run did: the seeds it checked, how long it took, and what failed.</summary>
-internal sealed record FuzzReport(int FirstSeed, int SeedsRun, TimeSpan Elapsed, IReadOnlyList<FuzzFailure> Failures);
+/// <summary>What a fuzzing run did: how many inputs it checked (shrinking included), how long it took, and its failure.</summary>
+internal sealed record FuzzReport(long InputsChecked, TimeSpan Elapsed, FuzzFailure? Failure);

@@ -1,83 +1,75 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using CsCheck;
 
 namespace ArabicNews.Core.Tests.Reliability;
 
 /// <summary>
-/// Checks seeds <c>first, first + 1, …</c> in batches until the time budget is spent: every input alone
-/// (<see cref="ArticleInvariants"/>), then the whole batch again from several threads at once, compared with the
-/// sequential JSON. Failures are minimized and reported with their seed.
+/// Runs CsCheck's <c>Sample</c> over generated inputs for a time budget, on every core: each input must keep the
+/// property, and its JSON must not change when it is parsed again on several threads at once (while the other cores
+/// parse other inputs). CsCheck shrinks the first failure for the rest of the budget and reports the smallest one found,
+/// with the seed that replays it.
 /// </summary>
 internal static class FuzzRunner
 {
-    private const int BatchSize = 8;
     private const int ParallelCopies = 2;
-    private const int MaxFailures = 10;
-    private static readonly TimeSpan MinimizeBudget = TimeSpan.FromSeconds(20);
+    private const int ProgressEvery = 256;
 
-    /// <summary>Runs at least one batch, then more until <paramref name="budget"/> has passed.</summary>
-    /// <param name="firstSeed">The first seed.</param>
-    /// <param name="budget">The wall-clock time to spend.</param>
-    /// <param name="log">Receives a progress line per batch and every failure as it is found.</param>
-    public static FuzzReport Run(int firstSeed, TimeSpan budget, Action<string> log)
+    /// <summary>Checks inputs until <paramref name="seconds"/> have passed, or only the input of <paramref name="seed"/> when <paramref name="seconds"/> is 0.</summary>
+    /// <param name="inputs">The input generator.</param>
+    /// <param name="property">The property: the first violation of an input, or <see langword="null"/>.</param>
+    /// <param name="seed">A CsCheck seed to check first (a replay), or <see langword="null"/>.</param>
+    /// <param name="seconds">The wall-clock budget; 0 checks a single input.</param>
+    /// <param name="log">Receives a progress line now and then, and every failing input as it is found (before shrinking ends).</param>
+    public static FuzzReport Run(Gen<string> inputs, Func<string, Violation?> property, string? seed, int seconds, Action<string> log)
     {
         var clock = Stopwatch.StartNew();
-        var failures = new List<FuzzFailure>();
-        int seed = firstSeed;
-        do
+        long inputsChecked = 0;
+        void Check(string input)
         {
-            int[] seeds = Enumerable.Range(seed, BatchSize).ToArray();
-            string[] inputs = seeds.Select(FuzzInput.Create).ToArray();
-            string?[] sequential = new string?[inputs.Length];
-            for (int i = 0; i < inputs.Length; i++)
+            Violation? violation = property(input);
+            long count = Interlocked.Increment(ref inputsChecked);
+            if (count % ProgressEvery == 0)
             {
-                Violation? violation = ArticleInvariants.Check(inputs[i], out sequential[i]);
-                if (violation is not null)
-                {
-                    Report(new FuzzFailure(seeds[i], violation, Minimize(inputs[i], violation)), failures, log);
-                }
+                log(string.Create(CultureInfo.InvariantCulture, $"{count} inputs in {clock.Elapsed.TotalSeconds:F0} s"));
             }
 
-            foreach (FuzzFailure failure in CompareWithParallelParsing(seeds, inputs, sequential))
+            if (violation is not null)
             {
-                Report(failure, failures, log);
-            }
-
-            seed += BatchSize;
-            log(string.Create(CultureInfo.InvariantCulture, $"{seed - firstSeed} seeds in {clock.Elapsed.TotalSeconds:F0} s, {failures.Count} failures"));
-        }
-        while (clock.Elapsed < budget && failures.Count < MaxFailures);
-
-        return new FuzzReport(firstSeed, seed - firstSeed, clock.Elapsed, failures);
-    }
-
-    private static IEnumerable<FuzzFailure> CompareWithParallelParsing(int[] seeds, string[] inputs, string?[] sequential)
-    {
-        string?[] parallel = new string?[inputs.Length * ParallelCopies];
-        Parallel.For(0, parallel.Length, k => parallel[k] = ArticleInvariants.ParseToJson(inputs[k % inputs.Length]));
-        for (int k = 0; k < parallel.Length; k++)
-        {
-            int i = k % inputs.Length;
-            if (!string.Equals(parallel[k], sequential[i], StringComparison.Ordinal))
-            {
-                yield return new FuzzFailure(seeds[i], new Violation("thread safety", "parsing on several threads at once gave different JSON"), inputs[i]);
+                log(string.Create(CultureInfo.InvariantCulture, $"failing input of {input.Length} characters (shrinking goes on): {violation}"));
+                throw new InvariantViolationException(violation.ToString());
             }
         }
-    }
 
-    private static string Minimize(string input, Violation violation) =>
-        FuzzMinimizer.Minimize(input, candidate => ArticleInvariants.Check(candidate, out _)?.Property == violation.Property, MinimizeBudget);
-
-    private static void Report(FuzzFailure failure, List<FuzzFailure> failures, Action<string> log)
-    {
-        if (failures.TrueForAll(f => f.Seed != failure.Seed))
+        try
         {
-            failures.Add(failure);
+            inputs.Sample(Check, seed: seed, iter: seconds > 0 ? -1 : 1, time: seconds > 0 ? seconds : -1, print: FuzzFailure.ToReproduction);
+            return new FuzzReport(inputsChecked, clock.Elapsed, null);
+        }
+        catch (CsCheckException exception)
+        {
+            var failure = FuzzFailure.From(exception);
             log(failure.ToString());
+            return new FuzzReport(inputsChecked, clock.Elapsed, failure);
         }
+    }
+
+    /// <summary>Every property of <see cref="ArticleInvariants"/>, and the same JSON from <see cref="ParallelCopies"/> threads parsing the input at once.</summary>
+    public static Violation? KeepsEveryProperty(string input)
+    {
+        Violation? violation = ArticleInvariants.Check(input, out string? json);
+        if (violation is not null || json is null)
+        {
+            return violation;
+        }
+
+        string?[] parallel = new string?[ParallelCopies];
+        Parallel.For(0, ParallelCopies, k => parallel[k] = ArticleInvariants.ParseToJson(input));
+        return Array.TrueForAll(parallel, other => string.Equals(other, json, StringComparison.Ordinal))
+            ? null
+            : new Violation("thread safety", "parsing on several threads at once gave different JSON");
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing;
+using CsCheck;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
@@ -11,41 +12,68 @@ using Xunit.Abstractions;
 namespace ArabicNews.Core.Tests.Reliability;
 
 /// <summary>
-/// The fuzzing harness. CI spends <see cref="DefaultSeconds"/> seconds on seeds from 1; set
-/// <c>ARABICNEWS_FUZZ_SECONDS</c> to run for hours, <c>ARABICNEWS_FUZZ_SEED</c> to start elsewhere (or replay a
-/// failure), and <c>ARABICNEWS_FUZZ_LOG</c> to a file that receives progress and failures as they happen.
+/// The fuzzing harness, on CsCheck. CI spends <see cref="DefaultSeconds"/> seconds on random seeds; set
+/// <c>ARABICNEWS_FUZZ_SECONDS</c> to run for hours, <c>ARABICNEWS_FUZZ_SEED</c> to the CsCheck seed a failure printed to
+/// replay it (with <c>ARABICNEWS_FUZZ_SECONDS=0</c>, only that input), and <c>ARABICNEWS_FUZZ_LOG</c> to a file that
+/// receives progress and failures as they happen.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int DefaultSeconds = 60;
+    private static readonly System.Threading.Lock LogLock = new();
 
     [Fact]
     [Trait("Category", "Fuzz")]
-    public void EverySeed_KeepsEveryProperty()
+    public void EveryInput_KeepsEveryProperty()
     {
-        int seconds = Setting("ARABICNEWS_FUZZ_SECONDS", DefaultSeconds);
-        int firstSeed = Setting("ARABICNEWS_FUZZ_SEED", 1);
+        int seconds = int.TryParse(Environment.GetEnvironmentVariable("ARABICNEWS_FUZZ_SECONDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : DefaultSeconds;
+        string? seed = Environment.GetEnvironmentVariable("ARABICNEWS_FUZZ_SEED") is { Length: > 0 } given ? given.Trim() : null;
         string? logFile = Environment.GetEnvironmentVariable("ARABICNEWS_FUZZ_LOG");
-        FuzzReport report = FuzzRunner.Run(firstSeed, TimeSpan.FromSeconds(seconds), line =>
+        FuzzReport report = FuzzRunner.Run(FuzzInput.Generator, FuzzRunner.KeepsEveryProperty, seed, seconds, line =>
         {
             if (logFile is not null)
             {
-                File.AppendAllText(logFile, line + "\n");
+                lock (LogLock)
+                {
+                    File.AppendAllText(logFile, line + "\n");
+                }
             }
         });
 
-        string summary = string.Create(CultureInfo.InvariantCulture, $"fuzz: seeds {report.FirstSeed}..{report.FirstSeed + report.SeedsRun - 1} ({report.SeedsRun} seeds) in {report.Elapsed.TotalSeconds:F1} s, {report.Failures.Count} failures");
+        string summary = string.Create(CultureInfo.InvariantCulture, $"fuzz: {report.InputsChecked} inputs in {report.Elapsed.TotalSeconds:F1} s{(seed is null ? string.Empty : ", seed " + seed)}, {(report.Failure is null ? "no failure" : "a failure")}");
         output.WriteLine(summary);
         Console.WriteLine(summary);
-        report.SeedsRun.Should().BePositive();
-        report.Failures.Should().BeEmpty(string.Join("\n\n", report.Failures));
+        report.InputsChecked.Should().BePositive();
+        report.Failure.Should().BeNull(report.Failure?.ToString());
     }
 
     [Fact]
-    public void TheSameSeed_GivesTheSameInput_AndSeedsDiffer()
+    public void AFailure_PrintsTheSeedThatReplaysItsShrunkInput()
     {
-        FuzzInput.Create(42).Should().Be(FuzzInput.Create(42));
-        Enumerable.Range(0, 20).Select(FuzzInput.Create).Distinct(StringComparer.Ordinal).Should().HaveCount(20);
+        static Violation? HasAQuoteMark(string input) =>
+            input.Any(HostileText.QuoteMarks.Contains) ? new Violation("quote mark", "the input holds a quotation mark") : null;
+
+        FuzzReport report = FuzzRunner.Run(FuzzInput.Generator, HasAQuoteMark, seed: null, seconds: 2, log: _ => { });
+
+        FuzzFailure failure = report.Failure.Should().NotBeNull().And.Subject.As<FuzzFailure>();
+        failure.Seed.Should().NotBeNullOrEmpty();
+        failure.ToString().Should().StartWith("fuzzing failure; replay: ARABICNEWS_FUZZ_SEED=" + failure.Seed + " ARABICNEWS_FUZZ_SECONDS=0")
+            .And.Contain("quote mark: the input holds a quotation mark");
+
+        string? replayed = null;
+        FuzzInput.Generator.Sample(input => replayed = input, seed: failure.Seed, iter: 1, threads: 1);
+        HasAQuoteMark(replayed!).Should().NotBeNull("the seed replays a failing input");
+        string reproduction = FuzzFailure.ToReproduction(replayed!);
+        failure.Report.Should().Contain(reproduction[..Math.Min(reproduction.Length, 2_000)], "the report shows the input the seed replays (CsCheck cuts it after 5,000 characters)");
+    }
+
+    [Fact]
+    public void TheSameSeed_GivesTheSameInput_AndInputsDiffer()
+    {
+        string[] inputs = FuzzInput.Generator.Array[20].Single();
+        inputs.Distinct(StringComparer.Ordinal).Should().HaveCountGreaterThan(15);
+        string seed = FuzzRunner.Run(FuzzInput.Generator, _ => new Violation("any", "every input fails"), seed: null, seconds: 0, log: _ => { }).Failure!.Seed!;
+        Replay(seed).Should().Be(Replay(seed));
     }
 
     [Theory]
@@ -65,8 +93,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         MutationKind kind = Enum.Parse<MutationKind>(name);
         string article = FuzzCorpus.Articles[0];
-        var random = new Random(7);
-        Enumerable.Range(0, 10).Select(_ => ArticleMutator.Apply(kind, random, article, FuzzCorpus.Articles))
+        ArticleMutator.Apply(kind, article, FuzzCorpus.Articles).Array[10].Single()
             .Should().Contain(mutated => !string.Equals(mutated, article, StringComparison.Ordinal), kind.ToString());
     }
 
@@ -77,7 +104,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         line.Should().HaveLength(ArticleMutator.MegabyteLineLength);
         line.Should().NotContainAny("\n", "\r");
 
-        string quotes = ArticleMutator.UnbalancedQuotes(new Random(3));
+        string quotes = ArticleMutator.UnbalancedQuotes.Single();
         quotes.Count(c => c is '"' or '«' or '“' or '„' or '\'').Should().Be(ArticleMutator.UnbalancedQuoteCount);
         quotes.Should().NotContainAny("»", "”");
     }
@@ -85,8 +112,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [Fact]
     public void GeneratedArticles_ExerciseEveryPartOfTheParser()
     {
-        var random = new Random(11);
-        Article[] articles = Enumerable.Range(0, 60).Select(_ => ArticleParser.Parse(ArticleGenerator.Generate(random, FuzzCorpus.Paragraphs))).ToArray();
+        Article[] articles = ArticleGenerator.Article(FuzzCorpus.Paragraphs).Array[100].Single().Select(a => ArticleParser.Parse(a)).ToArray();
         articles.Should().Contain(a => a.Title != null);
         articles.Should().Contain(a => a.Boilerplate.Count > 0);
         articles.Should().Contain(a => a.Dates.Count > 0);
@@ -109,22 +135,19 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Minimizer_KeepsOnlyWhatTheFailureNeeds()
+    public void Invariants_CatchJsonThatDoesNotReadBack()
     {
-        string input = new string('ا', 500) + "X\uD800" + new string('ب', 500);
-        FuzzMinimizer.Minimize(input, text => text.Contains("X\uD800", StringComparison.Ordinal), TimeSpan.FromSeconds(10))
-            .Should().Be("X\uD800");
+        string text = "قال بوتين إن الحوار مستمر.";
+        string json = ArabicNews.Core.Serialization.ArticleJson.Serialize(ArticleParser.Parse(text));
+        ArticleInvariants.CheckReadBack(json, text).Should().BeNull();
+        ArticleInvariants.CheckReadBack(json.Replace("\"person\"", "\"planet\"", StringComparison.Ordinal), text)!.Property.Should().Be("json read-back");
+        ArticleInvariants.CheckReadBack(json, "قال")!.Property.Should().Be("json read-back", "the spans lie outside a shorter text");
     }
 
-    [Fact]
-    public void Failures_PrintTheSeedAndAReproduction()
+    private static string Replay(string seed)
     {
-        var failure = new FuzzFailure(17, new Violation("exception", "boom"), "قال \"\u202E\0");
-        string report = failure.ToString();
-        report.Should().Contain("ARABICNEWS_FUZZ_SEED=17").And.Contain("exception: boom");
-        report.Should().EndWith("ArticleParser.Parse(\"قال \\\"\\u202E\\u0000\")");
+        string? input = null;
+        FuzzInput.Generator.Sample(generated => input = generated, seed: seed, iter: 1, threads: 1);
+        return input!;
     }
-
-    private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : fallback;
 }
