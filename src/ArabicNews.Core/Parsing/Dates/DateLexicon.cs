@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing.Dates;
@@ -128,6 +129,46 @@ internal static class DateLexicon
 
         entry = default;
         return false;
+    }
+
+    /// <summary>
+    /// Enumerates every word <see cref="TryLookup"/> may find: each key as it is, behind a conjunction and a preposition,
+    /// with the لل contraction, and, for month names, behind a glued temporal preposition. Some of them it rejects
+    /// (<c>وو</c>: the glue words take no proclitic).
+    /// </summary>
+    /// <returns>The spellings, some more than once.</returns>
+    public static IEnumerable<string> Spellings()
+    {
+        foreach (string? key in Keys)
+        {
+            if (key is null)
+            {
+                continue;
+            }
+
+            bool monthStart = TryFind(key, out DateWord entry) && entry.IsMonthStart;
+            foreach (string conjunction in (string[])["", "\u0648", "\u0641"]) // و ف
+            {
+                yield return conjunction + key;
+                foreach (string preposition in (string[])["\u0628", "\u0644", "\u0643"]) // ب ل ك
+                {
+                    yield return conjunction + preposition + key;
+                }
+
+                if (key.StartsWith("\u0627\u0644", StringComparison.Ordinal)) // ال
+                {
+                    yield return conjunction + "\u0644\u0644" + key[2..]; // لل
+                }
+
+                if (monthStart)
+                {
+                    foreach (string preposition in DateKeywords.GluedPrepositions)
+                    {
+                        yield return conjunction + preposition + key;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Looks up a word exactly as it is, with no prefix stripped.</summary>

@@ -11,7 +11,8 @@ namespace ArabicNews.Core.Parsing.Dates;
 /// (a number: a numeric date or a day–month list; a word: a month, a weekday, a relative word, a year noun),
 /// each of which reads a bounded number of tokens ahead. The first that succeeds appends its matches and
 /// the walk resumes after them; otherwise it resumes after the token. Every token is therefore read a bounded
-/// number of times, which keeps the whole scan linear.
+/// number of times, which keeps the whole scan linear. A word is classified first, by one look-up in the
+/// <see cref="DateWordTable"/>; at most words of a text no expression can start, and the walk moves on at once.
 /// </para>
 /// <para>
 /// The parts live in partial files by concept: <c>DateScanner.Months.cs</c> (month names and the tail that gives
@@ -43,17 +44,25 @@ internal ref partial struct DateScanner
         while (true)
         {
             DateToken token = Next(position);
-            int end = token.Kind switch
+            int end;
+            if (token.Kind == DateTokenKind.Word)
             {
-                DateTokenKind.End => -2,
-                DateTokenKind.Number => TryAtNumber(token),
-                DateTokenKind.Word => TryAtWord(token),
-                _ => -1,
-            };
-
-            if (end == -2)
+                // One look-up says whether any expression can start at the word: none can, for most words of a text,
+                // and the scan moves on at once.
+                DateWordClass wordClass = DateWordTable.Classify(token.Text(_text));
+                end = wordClass.IsNone ? -1 : TryAtWord(token, wordClass);
+            }
+            else if (token.Kind == DateTokenKind.Number)
+            {
+                end = TryAtNumber(token);
+            }
+            else if (token.Kind == DateTokenKind.End)
             {
                 return;
+            }
+            else
+            {
+                end = -1;
             }
 
             position = end > token.Start ? end : token.End;
@@ -80,10 +89,29 @@ internal ref partial struct DateScanner
         return end;
     }
 
-    private readonly int TryAtWord(DateToken token)
+    /// <summary>
+    /// Returns whether <see cref="TryAtWord"/> tries an expression at a word the lexicon knows, by its entry and
+    /// spelling (the cases of its switch): the glue words (<c>من</c>, <c>و</c>), the modifiers and most prepositions start none.
+    /// </summary>
+    /// <param name="word">The word's lexicon entry.</param>
+    /// <param name="stemOffset">The length of its glued prefix.</param>
+    /// <param name="spelling">The whole word.</param>
+    /// <returns><see langword="true"/> when the word may start a date expression.</returns>
+    internal static bool MayStartAt(DateWord word, int stemOffset, ReadOnlySpan<char> spelling) => word.Kind switch
+    {
+        DateWordKind.GregorianMonth or DateWordKind.MonthFirstWord or DateWordKind.HijriMonth or DateWordKind.Weekday
+            or DateWordKind.DayNoun or DateWordKind.Today or DateWordKind.Yesterday or DateWordKind.Tomorrow
+            or DateWordKind.YearNoun or DateWordKind.YearNounDual or DateWordKind.MonthNoun or DateWordKind.This => true,
+        DateWordKind.MonthSecondWord => stemOffset == 0 && spelling is "اول",
+        DateWordKind.Preposition => (stemOffset == 0 && spelling is "بعد") || PeriodParts.Of(spelling[stemOffset..]) != PeriodPart.None,
+        _ => false,
+    };
+
+    /// <summary>Tries the expressions that can start at a word, by what <paramref name="wordClass"/> says it is.</summary>
+    private readonly int TryAtWord(DateToken token, DateWordClass wordClass)
     {
         ReadOnlySpan<char> text = token.Text(_text);
-        if (CountingWords.MayBe(text))
+        if (wordClass.IsCounting)
         {
             if (DayOrdinals.Unit(text, out _) != 0 && TryOrdinalDay(token, out _, out _))
             {
@@ -120,7 +148,7 @@ internal ref partial struct DateScanner
             }
         }
 
-        if (text is "الاسبوع" or "اسبوع")
+        if (wordClass.IsWeekNoun)
         {
             int end = TryWeek(token);
             if (end >= 0)
@@ -129,10 +157,8 @@ internal ref partial struct DateScanner
             }
         }
 
-        if (!Lookup(token, out DateWord word, out int stemStart))
-        {
-            return -1;
-        }
+        DateWord word = wordClass.Word;
+        int stemStart = token.Start + wordClass.StemOffset;
 
         switch (word.Kind)
         {
@@ -185,9 +211,10 @@ internal ref partial struct DateScanner
             return false;
         }
 
-        bool found = DateLexicon.TryLookup(token.Text(_text), out word, out int offset);
-        stemStart = token.Start + offset;
-        return found;
+        DateWordClass wordClass = DateWordTable.Classify(token.Text(_text));
+        word = wordClass.Word;
+        stemStart = token.Start + wordClass.StemOffset;
+        return word.Kind != DateWordKind.None;
     }
 
     /// <summary>Looks a word token up exactly as it is (no glued prefix).</summary>
@@ -233,7 +260,7 @@ internal ref partial struct DateScanner
     private readonly DateWordKind PreviousKind(int position)
     {
         ReadOnlySpan<char> word = PreviousWord(position, out _);
-        return DateLexicon.TryLookup(word, out DateWord entry, out _) ? entry.Kind : DateWordKind.None;
+        return DateWordTable.Classify(word).Word.Kind;
     }
 
     /// <summary>Appends a match; <paramref name="last"/> is the last date of a range, or null for a single date.</summary>

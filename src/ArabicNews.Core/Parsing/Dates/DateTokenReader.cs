@@ -37,26 +37,9 @@ internal static class DateTokenReader
         int start = i;
         char c = text[i];
         DateTokenKind kind;
-        if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f')
+        if (IsBasicArabicLetter(c) || char.IsLetter(c))
         {
-            kind = DateTokenKind.LineBreak;
-            do
-            {
-                i++;
-            }
-            while (i < text.Length && text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f' or ' ' or '\t');
-        }
-        else if (char.IsAsciiDigit(c))
-        {
-            kind = DateTokenKind.Number;
-            do
-            {
-                i++;
-            }
-            while (i < text.Length && char.IsAsciiDigit(text[i]));
-        }
-        else if (IsBasicArabicLetter(c) || char.IsLetter(c))
-        {
+            // Words first: most tokens of an Arabic text are (no line break or digit is a letter).
             kind = DateTokenKind.Word;
             do
             {
@@ -74,6 +57,24 @@ internal static class DateTokenReader
             }
             while (i < text.Length && IsBasicArabicLetter(text[i]));
         }
+        else if (IsLineBreak(c))
+        {
+            kind = DateTokenKind.LineBreak;
+            do
+            {
+                i++;
+            }
+            while (i < text.Length && (IsLineBreak(text[i]) || text[i] is ' ' or '\t'));
+        }
+        else if (char.IsAsciiDigit(c))
+        {
+            kind = DateTokenKind.Number;
+            do
+            {
+                i++;
+            }
+            while (i < text.Length && char.IsAsciiDigit(text[i]));
+        }
         else
         {
             kind = DateTokenKind.Symbol;
@@ -82,6 +83,8 @@ internal static class DateTokenReader
 
         return new DateToken(kind, start, i - start, glued);
     }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\v' or '\f';
 
     private static bool IsBasicArabicLetter(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621';
 }

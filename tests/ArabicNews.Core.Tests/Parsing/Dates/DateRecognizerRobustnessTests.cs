@@ -96,6 +96,11 @@ public sealed class DateRecognizerRobustnessTests
         string.Concat(Enumerable.Repeat("هذا ", 10_000)),
         string.Concat(Enumerable.Repeat("هذا مارس/", 10_000)),
         string.Concat(Enumerable.Repeat("الأسبوع الأخير من الشهر ", 10_000)),
+        string.Concat(Enumerable.Repeat("الأول الثاني الثالث العاشر الحادي عشر العشرين ", 10_000)),
+        string.Concat(Enumerable.Repeat("ثالث أول آخر الأخير ", 10_000)),
+        string.Concat(Enumerable.Repeat("22.4.2024/", 10_000)),
+        string.Concat(Enumerable.Repeat("1.1/", 10_000)),
+        string.Concat(Enumerable.Repeat("يوم الأربعاء والخميس، الجمعة و", 10_000)),
         "22 مايو " + new string('2', 10_000),
         "عام " + new string('2', 10_000),
     };
@@ -118,6 +123,22 @@ public sealed class DateRecognizerRobustnessTests
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
+    [Theory]
+    [MemberData(nameof(PathologicalInputs))]
+    public void Recognize_PathologicalInput_AllocatesNothingBeyondTheResults(string input)
+    {
+        var results = new List<DateMatch>();
+        var anchor = new DateOnly(2024, 4, 22);
+        DateRecognizer.Recognize(input, anchor, results); // warm up, and grow the list to the size the input needs
+        results.Clear();
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        DateRecognizer.Recognize(input, anchor, results);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+    }
+
     // (repeated unit, size of the smaller input in characters): dense cases get smaller inputs to keep the test short.
     public static TheoryData<string, int> ScalingInputs => new()
     {
@@ -131,6 +152,9 @@ public sealed class DateRecognizerRobustnessTests
         { "3/2015.2/ 16. ", 32_000 },
         { "الخميس الأول من الثلاثاء الأخير في ", 32_000 },
         { "الأسبوع الأول من الأسبوع الأخير في أسبوع 16 ", 32_000 },
+        { "الأول الثاني الثالث العاشر الحادي عشر الثانية والعشرون ", 32_000 },
+        { "22.4.2024/ 1/1/ 16.11. 3/2015. ", 32_000 },
+        { "الاثنين، الثلاثاء والأربعاء و", 32_000 },
     };
 
     [Theory]
