@@ -59,7 +59,8 @@ public sealed class CatalogMatcher
     /// <param name="tables">The tables.</param>
     /// <param name="builtIn">
     /// Whether the tables are the built-in catalog's generated constants, which this assembly reads in place and does
-    /// not validate again (the same build computed and checked them); other tables are copied and validated.
+    /// not validate (they were computed when it was built, by the code the run-time builder uses; a test compares
+    /// them with validated tables); other tables are copied and validated.
     /// </param>
     /// <exception cref="ArgumentException">The tables are inconsistent.</exception>
     internal CatalogMatcher(EntityStore entities, in CatalogMatcherTables tables, bool builtIn)

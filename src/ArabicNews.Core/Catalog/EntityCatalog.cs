@@ -38,7 +38,7 @@ public sealed class EntityCatalog
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entities"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two entities share an id, or the tables are inconsistent with each other or with <paramref name="entities"/>.</exception>
-    /// <remarks>The tables are copied once (one array per table); nothing is read from files or found by reflection.</remarks>
+    /// <remarks>The tables are copied once (one pinned array per table); nothing is read from files or found by reflection.</remarks>
     public static EntityCatalog Create(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -57,16 +57,15 @@ public sealed class EntityCatalog
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentException">Two records share an id, or the tables are inconsistent with each other.</exception>
     /// <remarks>
-    /// The tables are copied once (one array per table) and validated; no <see cref="Entity"/> is built until it is
-    /// read.
+    /// The tables are copied once (one pinned array per table) and validated; no <see cref="Entity"/> is built until
+    /// it is read.
     /// </remarks>
     public static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
         Create(entities, tables, builtIn: false);
 
     /// <summary>
     /// Creates the built-in catalog from its generated tables, read in place: they are <c>ReadOnlySpan</c> constants in
-    /// this assembly's image, computed and validated when it was built. Called only by the code generated into
-    /// ArabicNews.Core.
+    /// this assembly's image, computed when it was built. Called only by the code generated into ArabicNews.Core.
     /// </summary>
     /// <param name="entities">The entity records the generator computed.</param>
     /// <param name="tables">The matcher tables the generator computed for these entities.</param>

@@ -3,7 +3,7 @@ using ArabicNews.Core.Catalog.Matching;
 
 namespace ArabicNews.Core.Catalog;
 
-/// <summary>Validated <see cref="CatalogEntityTables"/> (read in place or copied) that reads names without building entities and builds one entity on demand.</summary>
+/// <summary><see cref="CatalogEntityTables"/> read in place or copied, which reads names without building entities and builds one entity on demand.</summary>
 internal sealed class EntityTable
 {
     private const int Id = 0;
@@ -29,7 +29,8 @@ internal sealed class EntityTable
     /// <param name="tables">The tables.</param>
     /// <param name="builtIn">
     /// Whether the tables are the built-in catalog's generated constants, which this assembly reads in place and does
-    /// not validate again (the same build computed and checked them); other tables are copied and validated.
+    /// not validate (they were computed when it was built, by the code the run-time builder uses; a test compares
+    /// them with validated tables); other tables are copied and validated.
     /// </param>
     /// <exception cref="ArgumentException">The tables are inconsistent.</exception>
     public EntityTable(in CatalogEntityTables tables, bool builtIn)
