@@ -151,7 +151,7 @@ public sealed partial class CatalogGenerator
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Builds a new, separate catalog from the generated data; use <see cref=\"Catalog\"/> instead.</summary>");
                 writer.WriteLine("/// <remarks>For measuring the first-use cost: this is what the first access to <see cref=\"Catalog\"/> does.</remarks>");
-                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.Create(EntityTables.Create(), MatcherTables.Create());"));
+                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.{(spec.BuiltIn ? "CreateInPlace" : "Create")}(EntityTables.Create(), MatcherTables.Create());"));
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Builds the catalog once, on first use (no file or reflection access); entities are built when first read.</summary>");
                 writer.WriteLine("private static class CatalogHolder");
@@ -217,7 +217,8 @@ public sealed partial class CatalogGenerator
                     WriteArray(writer, "int", "RoleHolders", tables.RoleHolders.Select(Number));
                     writer.WriteLine("// Each role group's holder when no date is given: the current one, else the latest.");
                     WriteArray(writer, "int", "RoleDefaults", tables.RoleDefaults.Select(Number));
-                    writer.WriteLine("// Bit set over (first char, last char, length) of every key's first token: most tokens are rejected without hashing.");
+                    writer.WriteLine("// The filters tested before hashing (MatcherFilters): (first char, last char, length) of each key's first token, the");
+                    writer.WriteLine("// first-token lengths by last three characters (all keys, then multi-word keys), key lengths.");
                     WriteArray(writer, "byte", "FirstTokenFilter", tables.Filter.Select(static v => v.ToString(CultureInfo.InvariantCulture)));
                     writer.WriteLine("// Every key, concatenated:");
                     foreach (string key in tables.Keys)

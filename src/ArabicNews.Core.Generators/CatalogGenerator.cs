@@ -35,9 +35,13 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => CatalogParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
-        // Options: read once from build_property.* (made compiler-visible by the package's props).
+        // Options: read once from build_property.* (made compiler-visible by the package's props), and whether this
+        // compilation is ArabicNews.Core itself (a bool, so other edits to the compilation stop here).
+        IncrementalValueProvider<bool> builtIn = context.CompilationProvider
+            .Select(static (compilation, _) => string.Equals(compilation.AssemblyName, CatalogOptions.CoreAssemblyName, StringComparison.Ordinal));
         IncrementalValueProvider<CatalogOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(builtIn)
+            .Select(static (input, _) => ReadOptions(input.Left.GlobalOptions) with { BuiltIn = input.Right })
             .WithTrackingName(TrackingNames.Options);
 
         // Merge and validate: ids, shared names, role periods, references; compute the matcher tables. Unless the

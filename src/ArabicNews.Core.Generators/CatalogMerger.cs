@@ -161,6 +161,7 @@ internal static class CatalogMerger
         {
             Namespace = options.Namespace,
             ClassName = options.ClassName,
+            BuiltIn = options.BuiltIn,
             Entities = declarations.Select(static d => d.Entity).ToEquatableArray(),
             Tables = BuildTables(keys, groups),
         };
@@ -317,7 +318,6 @@ internal static class CatalogMerger
         var hashes = new List<int>(all.Count);
         var kinds = new List<byte>(all.Count);
         var targets = new List<int>(all.Count);
-        byte[] filter = new byte[CatalogKeyRules.FilterBits / 8];
         foreach (KeyValuePair<string, (byte Kind, int Target)> pair in all)
         {
             string key = pair.Key;
@@ -325,14 +325,6 @@ internal static class CatalogMerger
             hashes.Add(unchecked((int)Hash(key)));
             kinds.Add((byte)(pair.Value.Kind | (continues.Contains(key) ? ContinuesFlag : 0)));
             targets.Add(pair.Value.Target);
-            int firstEnd = key.IndexOf(CatalogKeyRules.TokenSeparator);
-            if (firstEnd < 0)
-            {
-                firstEnd = key.Length;
-            }
-
-            int bit = CatalogKeyRules.FilterIndex(key[0], key[firstEnd - 1], firstEnd);
-            filter[bit >> 3] |= (byte)(1 << (bit & 7));
         }
 
         int size = 16;
@@ -383,7 +375,7 @@ internal static class CatalogMerger
             RoleOffsets = offsets.ToEquatableArray(),
             RoleHolders = holders.ToEquatableArray(),
             RoleDefaults = defaults.ToEquatableArray(),
-            Filter = filter.ToEquatableArray(),
+            Filter = MatcherFilters.Build(keyList).ToEquatableArray(),
             MaxTokens = maxTokens,
         };
     }

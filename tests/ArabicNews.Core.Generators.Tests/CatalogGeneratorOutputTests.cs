@@ -107,6 +107,18 @@ public sealed class CatalogGeneratorOutputTests
         entities.Should().Contain("public static global::ArabicNews.Core.Catalog.Entity VladimirPutin =>");
     }
 
+    [Theory]
+    [InlineData("Consumer", "global::ArabicNews.Core.Catalog.EntityCatalog.Create(EntityTables.Create(), MatcherTables.Create())")]
+    [InlineData("ArabicNews.Core", "global::ArabicNews.Core.Catalog.EntityCatalog.CreateInPlace(EntityTables.Create(), MatcherTables.Create())")]
+    public void Only_the_built_in_catalog_reads_its_tables_in_place(string assemblyName, string creation)
+    {
+        // Only ArabicNews.Core's own code may keep pointers into the constants of its image; other assemblies' tables are copied.
+        GeneratorDriver driver = GeneratorTestHelper.CreateDriver(new[] { new TestAdditionalText("/p/test.catalog.json", SmallCatalog) })
+            .RunGenerators(GeneratorTestHelper.CreateCompilation("namespace Consumer; public static class A { }").WithAssemblyName(assemblyName));
+        string entities = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == CatalogGenerator.Emitter.EntitiesHintName).SourceText.ToString();
+        entities.Should().Contain($"CreateCatalog() => {creation};");
+    }
+
     [Fact]
     public void Files_in_any_order_give_the_same_output()
     {

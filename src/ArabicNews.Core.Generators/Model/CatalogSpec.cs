@@ -15,6 +15,9 @@ internal sealed record CatalogSpec
     /// <summary>Gets the name of the generated static class.</summary>
     public string ClassName { get; init; } = CatalogOptions.DefaultClassName;
 
+    /// <summary>Gets a value indicating whether the catalog is the built-in one, compiled into ArabicNews.Core (see <see cref="CatalogOptions.BuiltIn"/>).</summary>
+    public bool BuiltIn { get; init; }
+
     /// <summary>Gets the entities, sorted ordinally by id.</summary>
     public required EquatableArray<EntitySpec> Entities { get; init; }
 

@@ -30,7 +30,7 @@ internal sealed record MatcherTableSpec
     /// <summary>Gets each role group's default holder.</summary>
     public required EquatableArray<int> RoleDefaults { get; init; }
 
-    /// <summary>Gets the first-token filter bytes.</summary>
+    /// <summary>Gets the filter bytes (laid out as <c>MatcherFilters</c> describes).</summary>
     public required EquatableArray<byte> Filter { get; init; }
 
     /// <summary>Gets the most tokens in a key.</summary>

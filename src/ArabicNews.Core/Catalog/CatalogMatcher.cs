@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -34,75 +35,57 @@ public sealed class CatalogMatcher
     private const byte KindMask = 0x03;
     private const byte PrefixOnly = 0x03;
     private const byte ContinuesFlag = 0x80;
-    private const int TailBuckets = 2048;
-    private const int KeyLengthBits = 256;
     private const int MaxStrip = 4; // و + ب + ال
 
     private readonly EntityStore _entities;
-    private readonly int[] _slots;
-    private readonly int[] _keyHashes;
-    private readonly int[] _keyOffsets;
+    private readonly PinnedTable<int> _slots;
+    private readonly PinnedTable<int> _keyHashes;
+    private readonly PinnedTable<int> _keyOffsets;
     private readonly string _keyChars;
-    private readonly byte[] _keyKinds;
-    private readonly int[] _keyTargets;
-    private readonly int[] _roleOffsets;
-    private readonly int[] _roleHolders;
-    private readonly int[] _roleDefaults;
-    private readonly byte[] _filter;
+    private readonly PinnedTable<byte> _keyKinds;
+    private readonly PinnedTable<int> _keyTargets;
+    private readonly PinnedTable<int> _roleOffsets;
+    private readonly PinnedTable<int> _roleHolders;
+    private readonly PinnedTable<int> _roleDefaults;
+    private readonly PinnedTable<byte> _filter;
     private readonly int _maxTokens;
     private readonly int _mask;
 
-    // Derived once from the keys: for each bucket of the last three characters of a key's first token (fewer for
-    // shorter tokens), the set of first-token lengths (bit n = length n, lengths over 63 share bit 63). Every
-    // proclitic reading of a token keeps at least its last two characters, so one or two lookups reject almost every
-    // token before any reading is tried.
-    private readonly ulong[] _tailFilter = new ulong[TailBuckets];
-
-    // The same for the first tokens of multi-word keys only: once a reading of a token has matched, another reading
-    // (which has fewer characters) can only win with more tokens.
-    private readonly ulong[] _multiWordTailFilter = new ulong[TailBuckets];
+    // Whether some key's first token has two characters (a reading keeps at least two: see TailLengths).
     private readonly bool _hasTwoCharKeys;
 
-    // Derived once: bit n is set when some key (or key prefix) has n characters (n < KeyLengthBits), so extending a
-    // match to the next token is skipped without hashing when no key could be that long.
-    private readonly ulong[] _keyLengths = new ulong[KeyLengthBits / 64];
-
-    internal CatalogMatcher(EntityStore entities, in CatalogMatcherTables tables)
+    /// <summary>Creates a matcher over the tables, read in place or copied.</summary>
+    /// <param name="entities">The entities the tables refer to.</param>
+    /// <param name="tables">The tables.</param>
+    /// <param name="builtIn">
+    /// Whether the tables are the built-in catalog's generated constants, which this assembly reads in place and does
+    /// not validate (they were computed when it was built, by the code the run-time builder uses; a test compares
+    /// them with validated tables); other tables are copied and validated.
+    /// </param>
+    /// <exception cref="ArgumentException">The tables are inconsistent.</exception>
+    internal CatalogMatcher(EntityStore entities, in CatalogMatcherTables tables, bool builtIn)
     {
-        Validate(entities.Count, tables);
         _entities = entities;
-        _slots = tables.Slots.ToArray();
-        _keyHashes = tables.KeyHashes.ToArray();
-        _keyOffsets = tables.KeyOffsets.ToArray();
+        _slots = PinnedTable<int>.Create(tables.Slots, builtIn);
+        _keyHashes = PinnedTable<int>.Create(tables.KeyHashes, builtIn);
+        _keyOffsets = PinnedTable<int>.Create(tables.KeyOffsets, builtIn);
         _keyChars = tables.KeyChars;
-        _keyKinds = tables.KeyKinds.ToArray();
-        _keyTargets = tables.KeyTargets.ToArray();
-        _roleOffsets = tables.RoleOffsets.ToArray();
-        _roleHolders = tables.RoleHolders.ToArray();
-        _roleDefaults = tables.RoleDefaults.ToArray();
-        _filter = tables.FirstTokenFilter.ToArray();
+        _keyKinds = PinnedTable<byte>.Create(tables.KeyKinds, builtIn);
+        _keyTargets = PinnedTable<int>.Create(tables.KeyTargets, builtIn);
+        _roleOffsets = PinnedTable<int>.Create(tables.RoleOffsets, builtIn);
+        _roleHolders = PinnedTable<int>.Create(tables.RoleHolders, builtIn);
+        _roleDefaults = PinnedTable<int>.Create(tables.RoleDefaults, builtIn);
+        _filter = PinnedTable<byte>.Create(tables.FirstTokenFilter, builtIn);
+        if (!builtIn)
+        {
+            Validate(nameof(tables));
+        }
+
         _maxTokens = Math.Min(tables.MaxTokens, CatalogKeyRules.MaxKeyTokens);
         _mask = _slots.Length - 1;
-        for (int key = 0; key < _keyHashes.Length; key++)
+        for (int bucket = 0; bucket < MatcherFilters.TailBuckets && !_hasTwoCharKeys; bucket++)
         {
-            ReadOnlySpan<char> chars = _keyChars.AsSpan(_keyOffsets[key], _keyOffsets[key + 1] - _keyOffsets[key]);
-            if (chars.Length < KeyLengthBits)
-            {
-                _keyLengths[chars.Length >> 6] |= 1UL << chars.Length;
-            }
-
-            int firstEnd = chars.IndexOf(CatalogKeyRules.TokenSeparator);
-            ReadOnlySpan<char> first = firstEnd < 0 ? chars : chars[..firstEnd];
-            if (first.Length > 0)
-            {
-                int bucket = TailBucket(first[^1], first.Length >= 2 ? first[^2] : '\0', first.Length >= 3 ? first[^3] : '\0');
-                _hasTwoCharKeys |= first.Length == 2;
-                _tailFilter[bucket] |= LengthBit(first.Length);
-                if (firstEnd >= 0)
-                {
-                    _multiWordTailFilter[bucket] |= LengthBit(first.Length);
-                }
-            }
+            _hasTwoCharKeys = (FilterWord(MatcherFilters.TailOffset, bucket) & MatcherFilters.LengthBit(2)) != 0;
         }
     }
 
@@ -112,7 +95,7 @@ public sealed class CatalogMatcher
         get
         {
             int count = 0;
-            foreach (byte kind in _keyKinds)
+            foreach (byte kind in _keyKinds.Span)
             {
                 if ((kind & KindMask) != PrefixOnly)
                 {
@@ -145,7 +128,7 @@ public sealed class CatalogMatcher
             // One lookup rejects almost every token: no key's first token ends in these two characters with a
             // length any proclitic reading of this token could have.
             int tokenLength = tokenEnd - position;
-            ulong lengths = TailLengths(_tailFilter, normalizedText, tokenEnd, tokenLength);
+            ulong lengths = TailLengths(MatcherFilters.TailOffset, normalizedText, tokenEnd, tokenLength);
             int shortest = Math.Max(1, tokenLength - MaxStrip);
             if (tokenLength < 63 && ((lengths >> shortest) & ((2UL << (tokenLength - shortest)) - 1)) == 0)
             {
@@ -224,52 +207,53 @@ public sealed class CatalogMatcher
         }
     }
 
-    private static void Validate(int entityCount, in CatalogMatcherTables tables)
+    /// <summary>Checks that the tables are consistent with each other and with the entities.</summary>
+    /// <param name="paramName">The parameter the tables came from.</param>
+    /// <exception cref="ArgumentException">The tables are inconsistent.</exception>
+    private void Validate(string paramName)
     {
-        int keys = tables.KeyHashes.Length;
-        if (tables.Slots.Length == 0 || (tables.Slots.Length & (tables.Slots.Length - 1)) != 0
-            || tables.Slots.Length <= keys)
+        ArgumentNullException.ThrowIfNull(_keyChars, paramName);
+        int keys = _keyHashes.Length;
+        int entityCount = _entities.Count;
+        if (_slots.Length == 0 || (_slots.Length & (_slots.Length - 1)) != 0 || _slots.Length <= keys)
         {
-            throw new ArgumentException("The slot table length must be a power of two larger than the key count.", nameof(tables));
+            throw new ArgumentException("The slot table length must be a power of two larger than the key count.", paramName);
         }
 
-        if (tables.KeyOffsets.Length != keys + 1 || tables.KeyKinds.Length != keys || tables.KeyTargets.Length != keys
-            || tables.KeyOffsets[keys] != tables.KeyChars.Length || tables.FirstTokenFilter.Length != CatalogKeyRules.FilterBits / 8
-            || tables.RoleOffsets.Length != tables.RoleDefaults.Length + 1
-            || tables.RoleOffsets[^1] * 3 != tables.RoleHolders.Length)
+        if (_keyOffsets.Length != keys + 1 || _keyKinds.Length != keys || _keyTargets.Length != keys
+            || _keyOffsets[keys] != _keyChars.Length || _filter.Length != MatcherFilters.Length
+            || _roleOffsets.Length != _roleDefaults.Length + 1
+            || _roleOffsets[_roleOffsets.Length - 1] * 3 != _roleHolders.Length)
         {
-            throw new ArgumentException("The matcher tables are inconsistent.", nameof(tables));
+            throw new ArgumentException("The matcher tables are inconsistent.", paramName);
         }
 
-        foreach (int slot in tables.Slots)
+        if (_slots.Span.IndexOfAnyExceptInRange(0, keys) >= 0)
         {
-            if ((uint)slot > (uint)keys)
-            {
-                throw new ArgumentException("A slot refers to a key that does not exist.", nameof(tables));
-            }
+            throw new ArgumentException("A slot refers to a key that does not exist.", paramName);
         }
 
         for (int key = 0; key < keys; key++)
         {
-            int kind = tables.KeyKinds[key] & KindMask;
-            int target = tables.KeyTargets[key];
+            int kind = _keyKinds[key] & KindMask;
+            int target = _keyTargets[key];
             bool valid = kind switch
             {
                 PrefixOnly => true,
-                (int)CatalogMatchKind.Role => (uint)target < (uint)tables.RoleDefaults.Length,
+                (int)CatalogMatchKind.Role => (uint)target < (uint)_roleDefaults.Length,
                 _ => (uint)target < (uint)entityCount,
             };
-            if (!valid || tables.KeyOffsets[key] > tables.KeyOffsets[key + 1])
+            if (!valid || _keyOffsets[key] > _keyOffsets[key + 1])
             {
-                throw new ArgumentException("A key refers to an entity or role that does not exist.", nameof(tables));
+                throw new ArgumentException("A key refers to an entity or role that does not exist.", paramName);
             }
         }
 
-        for (int i = 0; i < tables.RoleHolders.Length; i += 3)
+        for (int i = 0; i < _roleHolders.Length; i += 3)
         {
-            if ((uint)tables.RoleHolders[i] >= (uint)entityCount)
+            if ((uint)_roleHolders[i] >= (uint)entityCount)
             {
-                throw new ArgumentException("A role holder refers to an entity that does not exist.", nameof(tables));
+                throw new ArgumentException("A role holder refers to an entity that does not exist.", paramName);
             }
         }
     }
@@ -315,7 +299,7 @@ public sealed class CatalogMatcher
         if (best.Tokens > 0)
         {
             // The bare token matched: a proclitic reading has fewer characters, so it only wins with more tokens.
-            lengths &= TailLengths(_multiWordTailFilter, text, end, tokenLength);
+            lengths &= TailLengths(MatcherFilters.MultiWordTailOffset, text, end, tokenLength);
             if (lengths == 0)
             {
                 return;
@@ -376,7 +360,7 @@ public sealed class CatalogMatcher
     {
         int remainder = end - start - skip;
         if ((skip > 0 && remainder < 2) || (virtualAlef && remainder < 3)
-            || (lengths & LengthBit(remainder + (virtualAlef ? 1 : 0))) == 0)
+            || (lengths & MatcherFilters.LengthBit(remainder + (virtualAlef ? 1 : 0))) == 0)
         {
             // Too short once stripped, or no key's first token has this length and these last two characters.
             return;
@@ -391,7 +375,7 @@ public sealed class CatalogMatcher
         int keyLength = end - nameStart + (virtualAlef ? 1 : 0);
         char firstChar = virtualAlef ? ArabicLetters.Alef : CatalogKeyRules.FoldCase(text[nameStart]);
         int bit = CatalogKeyRules.FilterIndex(firstChar, CatalogKeyRules.FoldCase(text[end - 1]), keyLength);
-        if ((_filter[bit >> 3] & (1 << (bit & 7))) == 0)
+        if (!HasFilterBit((MatcherFilters.FirstTokenOffset * 8) + bit))
         {
             return;
         }
@@ -450,7 +434,7 @@ public sealed class CatalogMatcher
             }
 
             int extendedLength = keyLength + 1 + (nextEnd - next);
-            if (extendedLength < KeyLengthBits && (_keyLengths[extendedLength >> 6] & (1UL << extendedLength)) == 0)
+            if (extendedLength < MatcherFilters.KeyLengthBits && !HasFilterBit((MatcherFilters.KeyLengthsOffset * 8) + extendedLength))
             {
                 // No key (or key prefix) has that many characters.
                 return;
@@ -470,33 +454,36 @@ public sealed class CatalogMatcher
         }
     }
 
+    /// <summary>The first-token lengths a key could have for a token ending at <paramref name="end"/> (a superset), from the tail filter at <paramref name="filterOffset"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int TailBucket(char last, char previous, char third) =>
-        (int)((((uint)last * 0x9E3779B1u) ^ ((uint)previous * 0x85EBCA77u) ^ ((uint)third * 0xC2B2AE3Du)) >> 21);
-
-    /// <summary>The first-token lengths a key could have for a token ending at <paramref name="end"/> (a superset).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ulong TailLengths(ulong[] filter, ReadOnlySpan<char> text, int end, int tokenLength)
+    private ulong TailLengths(int filterOffset, ReadOnlySpan<char> text, int end, int tokenLength)
     {
         char last = CatalogKeyRules.FoldCase(text[end - 1]);
         if (tokenLength == 1)
         {
-            return filter[TailBucket(last, '\0', '\0')];
+            return FilterWord(filterOffset, MatcherFilters.TailBucket(last, '\0', '\0'));
         }
 
         char previous = CatalogKeyRules.FoldCase(text[end - 2]);
         if (tokenLength == 2)
         {
-            return filter[TailBucket(last, previous, '\0')];
+            return FilterWord(filterOffset, MatcherFilters.TailBucket(last, previous, '\0'));
         }
 
         // A reading keeps at least two characters: two-character keys live in their own bucket.
-        ulong lengths = filter[TailBucket(last, previous, CatalogKeyRules.FoldCase(text[end - 3]))];
-        return _hasTwoCharKeys ? lengths | (filter[TailBucket(last, previous, '\0')] & LengthBit(2)) : lengths;
+        ulong lengths = FilterWord(filterOffset, MatcherFilters.TailBucket(last, previous, CatalogKeyRules.FoldCase(text[end - 3])));
+        return _hasTwoCharKeys
+            ? lengths | (FilterWord(filterOffset, MatcherFilters.TailBucket(last, previous, '\0')) & MatcherFilters.LengthBit(2))
+            : lengths;
     }
 
+    /// <summary>Reads the 64 bits of a tail bucket (little-endian) from the tail filter at <paramref name="filterOffset"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+    private ulong FilterWord(int filterOffset, int bucket) =>
+        BinaryPrimitives.ReadUInt64LittleEndian(_filter.Span.Slice(filterOffset + (bucket * sizeof(ulong)), sizeof(ulong)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool HasFilterBit(int bit) => (_filter[bit >> 3] & (1 << (bit & 7))) != 0;
 
     /// <summary>Finds the key with this hash and length whose characters equal the tokens read so far, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

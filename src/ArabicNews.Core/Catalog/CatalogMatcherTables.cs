@@ -45,7 +45,12 @@ public readonly ref struct CatalogMatcherTables
     /// <summary>Gets each role group's holder when no date is known (the current holder, else the latest), or -1.</summary>
     public required ReadOnlySpan<int> RoleDefaults { get; init; }
 
-    /// <summary>Gets the first-token filter: a bit set indexed by the first token's first and last characters and length.</summary>
+    /// <summary>
+    /// Gets the filters tested before any hashing, one after the other: the first-token filter (a bit set indexed by
+    /// the first token's first and last characters and length), the first-token lengths for each bucket of the first
+    /// token's last three characters (64 bits each, little-endian), the same for multi-word keys, and the set of key
+    /// lengths.
+    /// </summary>
     public required ReadOnlySpan<byte> FirstTokenFilter { get; init; }
 
     /// <summary>Gets the largest number of tokens in a key.</summary>

@@ -16,10 +16,10 @@ public sealed class EntityCatalog
 {
     private readonly EntityStore _store;
 
-    private EntityCatalog(EntityStore store, in CatalogMatcherTables tables)
+    private EntityCatalog(EntityStore store, in CatalogMatcherTables tables, bool builtIn)
     {
         _store = store;
-        Matcher = new CatalogMatcher(store, tables);
+        Matcher = new CatalogMatcher(store, tables, builtIn);
     }
 
     /// <summary>Gets the catalog built into ArabicNews.Core (generated from its <c>Catalog/Data/*.catalog.json</c>).</summary>
@@ -38,7 +38,7 @@ public sealed class EntityCatalog
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entities"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two entities share an id, or the tables are inconsistent with each other or with <paramref name="entities"/>.</exception>
-    /// <remarks>The tables are copied once (one array per table); nothing is read from files or found by reflection.</remarks>
+    /// <remarks>The tables are copied once (one pinned array per table); nothing is read from files or found by reflection.</remarks>
     public static EntityCatalog Create(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -48,7 +48,7 @@ public sealed class EntityCatalog
             copy[i] = entities[i];
         }
 
-        return new EntityCatalog(new EntityStore(copy), tables);
+        return new EntityCatalog(new EntityStore(copy), tables, builtIn: false);
     }
 
     /// <summary>Creates a catalog whose entities are built from constant tables when first read. Called by generated code.</summary>
@@ -57,11 +57,22 @@ public sealed class EntityCatalog
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentException">Two records share an id, or the tables are inconsistent with each other.</exception>
     /// <remarks>
-    /// The tables are copied once (one array per table) and validated; no <see cref="Entity"/> is built until it is
-    /// read, so first use costs the same whatever the catalog's size in entities.
+    /// The tables are copied once (one pinned array per table) and validated; no <see cref="Entity"/> is built until
+    /// it is read.
     /// </remarks>
     public static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
-        new(new EntityStore(new EntityTable(entities)), tables);
+        Create(entities, tables, builtIn: false);
+
+    /// <summary>
+    /// Creates the built-in catalog from its generated tables, read in place: they are <c>ReadOnlySpan</c> constants in
+    /// this assembly's image, computed when it was built. Called only by the code generated into ArabicNews.Core.
+    /// </summary>
+    /// <param name="entities">The entity records the generator computed.</param>
+    /// <param name="tables">The matcher tables the generator computed for these entities.</param>
+    /// <returns>The catalog.</returns>
+    /// <remarks>Nothing is copied or checked again, and no <see cref="Entity"/> is built until it is read.</remarks>
+    internal static EntityCatalog CreateInPlace(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
+        Create(entities, tables, builtIn: true);
 
     /// <summary>Finds an entity by its id.</summary>
     /// <param name="id">The id, e.g. <c>person:vladimir-putin</c> (ordinal).</param>
@@ -103,6 +114,9 @@ public sealed class EntityCatalog
         int byName = _store.IndexOfName(trimmed);
         return byName < 0 ? null : _store[byName];
     }
+
+    private static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables, bool builtIn) =>
+        new(new EntityStore(new EntityTable(entities, builtIn), builtIn), tables, builtIn);
 
     /// <summary>Enumerates the entities of one kind, building only those.</summary>
     internal IEnumerable<Entity> OfKind(EntityKind kind)

@@ -33,12 +33,14 @@ internal sealed class EntityStore : IReadOnlyList<Entity>
     }
 
     /// <summary>Creates a store that builds entities from <paramref name="table"/> on demand.</summary>
+    /// <param name="table">The entity records.</param>
+    /// <param name="builtIn">Whether the table holds the built-in catalog's generated records, sorted by id when this assembly was built (not checked again).</param>
     /// <exception cref="ArgumentException">Two records share an id.</exception>
-    public EntityStore(EntityTable table)
+    public EntityStore(EntityTable table, bool builtIn)
     {
         _table = table;
         _entities = new Entity?[table.Count];
-        _idOrder = SortById(nameof(table));
+        _idOrder = builtIn ? null : SortById(nameof(table));
     }
 
     /// <inheritdoc/>

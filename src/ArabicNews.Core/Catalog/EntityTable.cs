@@ -1,8 +1,9 @@
 using System;
+using ArabicNews.Core.Catalog.Matching;
 
 namespace ArabicNews.Core.Catalog;
 
-/// <summary>A validated copy of <see cref="CatalogEntityTables"/> that reads names without building entities and builds one entity on demand.</summary>
+/// <summary><see cref="CatalogEntityTables"/> read in place or copied, which reads names without building entities and builds one entity on demand.</summary>
 internal sealed class EntityTable
 {
     private const int Id = 0;
@@ -20,20 +21,29 @@ internal sealed class EntityTable
     private const int RecordLength = CatalogEntityTables.RecordLength;
 
     private readonly string _strings;
-    private readonly int[] _stringOffsets;
-    private readonly int[] _records;
-    private readonly int[] _roles;
+    private readonly PinnedTable<int> _stringOffsets;
+    private readonly PinnedTable<int> _records;
+    private readonly PinnedTable<int> _roles;
 
-    /// <summary>Copies and validates the tables.</summary>
+    /// <summary>Reads the tables in place or copies them.</summary>
+    /// <param name="tables">The tables.</param>
+    /// <param name="builtIn">
+    /// Whether the tables are the built-in catalog's generated constants, which this assembly reads in place and does
+    /// not validate (they were computed when it was built, by the code the run-time builder uses; a test compares
+    /// them with validated tables); other tables are copied and validated.
+    /// </param>
     /// <exception cref="ArgumentException">The tables are inconsistent.</exception>
-    public EntityTable(in CatalogEntityTables tables)
+    public EntityTable(in CatalogEntityTables tables, bool builtIn)
     {
         ArgumentNullException.ThrowIfNull(tables.Strings, nameof(tables));
         _strings = tables.Strings;
-        _stringOffsets = tables.StringOffsets.ToArray();
-        _records = tables.Records.ToArray();
-        _roles = tables.Roles.ToArray();
-        Validate(nameof(tables));
+        _stringOffsets = PinnedTable<int>.Create(tables.StringOffsets, builtIn);
+        _records = PinnedTable<int>.Create(tables.Records, builtIn);
+        _roles = PinnedTable<int>.Create(tables.Roles, builtIn);
+        if (!builtIn)
+        {
+            Validate(nameof(tables));
+        }
     }
 
     /// <summary>Gets the number of entities.</summary>
@@ -51,7 +61,7 @@ internal sealed class EntityTable
     /// <summary>Builds the entity at <paramref name="index"/> (a new instance on every call).</summary>
     public Entity CreateEntity(int index)
     {
-        ReadOnlySpan<int> record = _records.AsSpan(index * RecordLength, RecordLength);
+        ReadOnlySpan<int> record = _records.Span.Slice(index * RecordLength, RecordLength);
         return new Entity(
             GetString(record[Id]).ToString(),
             (EntityKind)record[Kind],
@@ -113,7 +123,7 @@ internal sealed class EntityTable
     private void Validate(string paramName)
     {
         int strings = _stringOffsets.Length - 1;
-        if (strings < 0 || _stringOffsets[0] != 0 || _stringOffsets[^1] != _strings.Length
+        if (strings < 0 || _stringOffsets[0] != 0 || _stringOffsets[strings] != _strings.Length
             || _records.Length % RecordLength != 0 || _roles.Length % 3 != 0)
         {
             throw Inconsistent(paramName);
@@ -139,7 +149,7 @@ internal sealed class EntityTable
 
         for (int at = 0; at < _records.Length; at += RecordLength)
         {
-            ReadOnlySpan<int> record = _records.AsSpan(at, RecordLength);
+            ReadOnlySpan<int> record = _records.Span.Slice(at, RecordLength);
             bool valid = IsString(record[Id], strings, optional: false) && Enum.IsDefined((EntityKind)record[Kind])
                 && IsString(record[Name], strings, optional: false) && IsString(record[ArabicName], strings, optional: false)
                 && IsRange(record[Aliases], record[Aliases + 1], strings) && IsRange(record[Demonyms], record[Demonyms + 1], strings)

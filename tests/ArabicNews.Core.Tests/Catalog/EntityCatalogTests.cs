@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Threading;
 using System.Threading.Tasks;
 using ArabicNews.Core.Catalog;
+using ArabicNews.Core.Catalog.Matching;
+using ArabicNews.Core.Tests.Text;
 using ArabicNews.Core.Text;
 using FluentAssertions;
 using Xunit;
@@ -24,7 +29,7 @@ public sealed class EntityCatalogTests
         RoleOffsets = roleOffsets ?? new[] { 0 },
         RoleHolders = ReadOnlySpan<int>.Empty,
         RoleDefaults = ReadOnlySpan<int>.Empty,
-        FirstTokenFilter = new byte[4096],
+        FirstTokenFilter = new byte[MatcherFilters.Length],
         MaxTokens = 1,
     };
 
@@ -93,7 +98,7 @@ public sealed class EntityCatalogTests
 
         firstRead.Should().BeGreaterThan(catalog.Entities.Count * 200L, "each entity (with its names and roles) is built when first read, not when the catalog is created");
         secondRead.Should().Be(0, "a built entity is kept");
-        created.Should().BeLessThan(100_000 + (catalog.Entities.Count * 400L), "creating the catalog only copies its tables, one array each (about 320 bytes an entity with the geography catalog)");
+        created.Should().BeLessThan(2_048 + (catalog.Entities.Count * (long)IntPtr.Size), "creating the built-in catalog copies no table: it allocates one reference per entity (built later) and a few small objects");
 
         static void ReadAll(EntityCatalog catalog)
         {
@@ -101,6 +106,105 @@ public sealed class EntityCatalogTests
             {
                 GC.KeepAlive(catalog.Entities[i]);
             }
+        }
+    }
+
+    [Fact]
+    public void A_new_generated_catalog_is_safe_to_use_first_from_several_threads()
+    {
+        string text = NormalizedSeeds();
+        string[] ids = EntityCatalog.Default.Entities.Select(e => e.Id).ToArray();
+        const int Threads = 8;
+        for (int round = 0; round < 3; round++)
+        {
+            EntityCatalog catalog = Entities.CreateCatalog();
+            var matches = new List<CatalogMatch>[Threads];
+            var byId = new Entity?[Threads][];
+            using var start = new Barrier(Threads);
+            Thread[] threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+
+                // Half the threads match first (building entities through the matcher), half look up first.
+                var results = new List<CatalogMatch>();
+                if (t % 2 == 0)
+                {
+                    catalog.Matcher.FindMatches(text, new DateOnly(2022, 2, 22), results);
+                }
+
+                byId[t] = ids.Select(id => catalog.TryGetById(id, out Entity? entity) ? entity : null).ToArray();
+                if (t % 2 == 1)
+                {
+                    catalog.Matcher.FindMatches(text, new DateOnly(2022, 2, 22), results);
+                }
+
+                matches[t] = results;
+            })).ToArray();
+            Array.ForEach(threads, thread => thread.Start());
+            Array.ForEach(threads, thread => thread.Join());
+
+            matches[0].Should().HaveCountGreaterThan(100);
+            byId[0].Should().OnlyContain(entity => entity != null);
+            for (int t = 1; t < Threads; t++)
+            {
+                matches[t].Should().Equal(matches[0]);
+                matches[t].Select(m => m.Entity).Zip(matches[0].Select(m => m.Entity)).Should().OnlyContain(pair => ReferenceEquals(pair.First, pair.Second), "every thread gets the one instance of each entity");
+                byId[t].Zip(byId[0]).Should().OnlyContain(pair => ReferenceEquals(pair.First, pair.Second));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_built_in_tables_read_in_place_equal_the_tables_built_and_validated_at_run_time()
+    {
+        // The built-in catalog reads its generated constants in place without validating them again; the run-time
+        // builder lays out the same data files with the same code and validates what it builds.
+        var builder = new CatalogBuilder { Mode = CatalogMode.Replace };
+        Assembly core = typeof(EntityCatalog).Assembly;
+        string[] resources = core.GetManifestResourceNames().Where(n => n.EndsWith(".catalog.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        resources.Should().NotBeEmpty();
+        foreach (string name in resources)
+        {
+            using Stream stream = core.GetManifestResourceStream(name)!;
+            builder.AddStream(stream, name);
+        }
+
+        EntityCatalog validated = builder.Build().Catalog!;
+        EntityCatalog inPlace = Entities.CreateCatalog();
+
+        inPlace.Entities.Select(Describe).Should().Equal(validated.Entities.Select(Describe));
+        inPlace.Matcher.KeyCount.Should().Be(validated.Matcher.KeyCount);
+        string text = NormalizedSeeds();
+        foreach (DateOnly? asOf in new DateOnly?[] { null, new DateOnly(2010, 1, 1), new DateOnly(2022, 2, 22) })
+        {
+            Matches(inPlace, text, asOf).Should().Equal(Matches(validated, text, asOf)).And.HaveCountGreaterThan(100);
+        }
+
+        foreach (Entity entity in validated.Entities)
+        {
+            inPlace.FindByName(entity.ArabicName)?.Id.Should().Be(validated.FindByName(entity.ArabicName)?.Id, entity.ArabicName);
+        }
+
+        static string Describe(Entity e) => string.Join(
+            "|",
+            e.Id,
+            e.Kind,
+            e.Name,
+            e.ArabicName,
+            string.Join(",", e.Aliases),
+            string.Join(",", e.Demonyms),
+            string.Join(",", e.Roles.Select(r => string.Join(":", r.Title, r.From?.DayNumber, r.To?.DayNumber))),
+            e.AgreementKind,
+            e.Signed?.DayNumber,
+            string.Join(",", e.Parties),
+            e.Mode,
+            string.Join(",", e.Countries));
+
+        static List<(int Start, int Length, int Proclitic, CatalogMatchKind Kind, string? Id)> Matches(EntityCatalog catalog, string text, DateOnly? asOf)
+        {
+            var results = new List<CatalogMatch>();
+            catalog.Matcher.FindMatches(text, asOf, results);
+            return results.Select(m => (m.Start, m.Length, m.ProcliticLength, m.Kind, m.Entity?.Id)).ToList();
         }
     }
 
@@ -202,6 +306,9 @@ public sealed class EntityCatalogTests
             FluentActions.Invoking(() => EntityCatalog.Create(Tables(strings, offsets, records, roles), EmptyTables()))
                 .Should().Throw<ArgumentException>(because);
     }
+
+    private static string NormalizedSeeds() =>
+        string.Join("\n\n", SeedText.Files.Select(path => ArabicNormalizer.Normalize(File.ReadAllText(path), NormalizationOptions.Search)));
 
     private static CatalogEntityTables Tables(string strings, int[] offsets, int[] records, int[] roles) => new()
     {
