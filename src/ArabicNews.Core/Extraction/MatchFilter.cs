@@ -10,10 +10,14 @@ namespace ArabicNews.Core.Extraction;
 /// Drops catalog matches that the words around them contradict: a role title qualified as someone else's
 /// (<c>نائب رئيس الوزراء الروسي</c>, <c>المتحدث باسم الرئيس الروسي</c>, <c>مستشار المرشد</c>) or a former holder
 /// (<c>… السابق</c>), and a descriptive organisation name narrowed by an adjective (<c>وكالة الطاقة الذرية
-/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council).
+/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council), a title followed by the
+/// name of someone else in apposition, a nisba that is a given name (<c>الأمير تركي بن …</c>), a forefather in a nasab
+/// (<c>… بن فهد بن عبدالعزيز</c>) and a ministry's short name used as an adjective (<c>السياسة الخارجية القطرية</c>).
 /// </summary>
 internal static class MatchFilter
 {
+    private const string AppositionSeparators = " \t-\u2013\u2014,\u060C:";
+
     private static readonly WordSet RoleQualifiers = new(
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
         "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "سفيرة", "مستشاري", "نواب", "مساعدي", "وكيل", "وكيلة", "مندوب",
@@ -22,6 +26,12 @@ internal static class MatchFilter
     private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
 
     private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المقبل", "المقبلة", "القادم", "القادمة");
+
+    private static readonly WordSet Honorifics = new("الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة");
+
+    private static readonly WordSet NasabWords = new("بن", "بنت");
+
+    private static readonly WordSet PolicyWords = new("السياسة", "سياسة", "السياسات", "سياسات", "سياستها", "سياسته");
 
     /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
     /// <param name="text">The normalized text.</param>
@@ -46,10 +56,18 @@ internal static class MatchFilter
                 after++;
             }
 
-            bool drop = match.Kind == CatalogMatchKind.Role
-                ? IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
-                : match.Entity is { Kind: EntityKind.Organization } && after - t >= 2 && after < tokens.Count
-                    && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
+            bool drop = match.Kind switch
+            {
+                CatalogMatchKind.Role => IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
+                    || NamesSomeoneElse(text, matches, m),
+                CatalogMatchKind.Demonym => IsGivenName(text, tokens, t, after),
+                _ => match.Entity switch
+                {
+                    { Kind: EntityKind.Organization } => IsNarrowed(text, tokens, t, after, match) || IsPolicyAdjective(text, tokens, t, match),
+                    { Kind: EntityKind.Person } => IsAncestor(text, tokens, t, match),
+                    _ => false,
+                },
+            };
             if (!drop)
             {
                 matches[write++] = match;
@@ -113,6 +131,45 @@ internal static class MatchFilter
         }
 
         return false;
+    }
+
+    private static bool IsNarrowed(ReadOnlySpan<char> text, List<Token> tokens, int t, int after, CatalogMatch match) =>
+        after - t >= 2 && after < tokens.Count && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
+
+    private static bool NamesSomeoneElse(ReadOnlySpan<char> text, List<CatalogMatch> matches, int m)
+    {
+        // "وزير الخارجية الكازاخستاني - إرزان كازيخانوف": a name in apposition says who holds the title here, whatever
+        // the catalog gives for the article's date; the title is then no second mention of somebody else. After ل the
+        // title is governed ("السكرتير الصحفي لرئيس كازاخستان - …") and the name belongs to the noun before it.
+        if (m + 1 >= matches.Count)
+        {
+            return false;
+        }
+
+        CatalogMatch title = matches[m];
+        CatalogMatch next = matches[m + 1];
+        bool governed = title.ProcliticLength > 0 && text[title.Start - title.ProcliticLength] == '\u0644';
+        return !governed && next.Kind == CatalogMatchKind.Alias && next.Entity is { Kind: EntityKind.Person } named && !named.Equals(title.Entity)
+            && next.Start - next.ProcliticLength >= title.End
+            && text[title.End..(next.Start - next.ProcliticLength)].Trim(AppositionSeparators).IsEmpty;
+    }
+
+    private static bool IsGivenName(ReadOnlySpan<char> text, List<Token> tokens, int t, int after)
+    {
+        // "الأمير تركي بن محمد": a nisba that is a given name, known by the honorific before it or the nasab after it.
+        return (t > 0 && Honorifics.Contains(Word(text, tokens[t - 1]))) || (after < tokens.Count && NasabWords.Contains(Word(text, tokens[after])));
+    }
+
+    private static bool IsAncestor(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "تركي بن محمد بن فهد بن عبدالعزيز": a name after بن is a forefather in someone else's nasab.
+        return match.ProcliticLength == 0 && t > 0 && NasabWords.Contains(Word(text, tokens[t - 1]));
+    }
+
+    private static bool IsPolicyAdjective(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "السياسة الخارجية القطرية": a ministry's short name (الخارجية) is an adjective after the word for policy.
+        return match.ProcliticLength == 0 && t > 0 && PolicyWords.Contains(Word(text, tokens[t - 1])) && IsNisba(Word(text, tokens[t]));
     }
 
     private static bool IsQualified(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)

@@ -76,6 +76,7 @@ public static class ArticleParser
         matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
+        QuotedTitles.Apply(span, matches, catalog.Matcher);
         if (anchor is null)
         {
             UndatedRoles.Apply(span, matches, dates, catalog.Matcher);
