@@ -77,6 +77,7 @@ public static class ArticleParser
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
         QuotedTitles.Apply(span, matches, catalog.Matcher);
+        IndefinitePlaceNames.Apply(normalized, matches);
         if (anchor is null)
         {
             UndatedRoles.Apply(span, matches, dates, catalog.Matcher);
