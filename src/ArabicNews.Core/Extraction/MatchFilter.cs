@@ -59,7 +59,7 @@ internal static class MatchFilter
             bool drop = match.Kind switch
             {
                 CatalogMatchKind.Role => IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
-                    || NamesSomeoneElse(text, matches, m),
+                    || NamesSomeoneElse(text, tokens, t, matches, m),
                 CatalogMatchKind.Demonym => IsGivenName(text, tokens, t, after),
                 _ => match.Entity switch
                 {
@@ -136,11 +136,11 @@ internal static class MatchFilter
     private static bool IsNarrowed(ReadOnlySpan<char> text, List<Token> tokens, int t, int after, CatalogMatch match) =>
         after - t >= 2 && after < tokens.Count && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
 
-    private static bool NamesSomeoneElse(ReadOnlySpan<char> text, List<CatalogMatch> matches, int m)
+    private static bool NamesSomeoneElse(ReadOnlySpan<char> text, List<Token> tokens, int t, List<CatalogMatch> matches, int m)
     {
         // "وزير الخارجية الكازاخستاني - إرزان كازيخانوف": a name in apposition says who holds the title here, whatever
-        // the catalog gives for the article's date; the title is then no second mention of somebody else. After ل the
-        // title is governed ("السكرتير الصحفي لرئيس كازاخستان - …") and the name belongs to the noun before it.
+        // the catalog gives for the article's date; the title is then no second mention of somebody else. A title
+        // governed by an aide's noun through ل ("السكرتير الصحفي لرئيس كازاخستان - …") leaves the name to that aide.
         if (m + 1 >= matches.Count)
         {
             return false;
@@ -148,7 +148,9 @@ internal static class MatchFilter
 
         CatalogMatch title = matches[m];
         CatalogMatch next = matches[m + 1];
-        bool governed = title.ProcliticLength > 0 && text[title.Start - title.ProcliticLength] == '\u0644';
+        bool governed = title.ProcliticLength > 0 && text[title.Start - title.ProcliticLength] == '\u0644'
+            && ((t > 0 && RoleQualifiers.Contains(WithoutArticle(Word(text, tokens[t - 1]))))
+                || (t > 1 && RoleQualifiers.Contains(WithoutArticle(Word(text, tokens[t - 2])))));
         return !governed && next.Kind == CatalogMatchKind.Alias && next.Entity is { Kind: EntityKind.Person } named && !named.Equals(title.Entity)
             && next.Start - next.ProcliticLength >= title.End
             && text[title.End..(next.Start - next.ProcliticLength)].Trim(AppositionSeparators).IsEmpty;

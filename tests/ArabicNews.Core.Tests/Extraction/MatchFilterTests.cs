@@ -61,7 +61,14 @@ public sealed class MatchFilterTests
         MentionIds("وأعلنت الخارجية القطرية أن الجولة المقبلة ستعقد في الدوحة.").Should().Contain("organization:ministry-of-foreign-affairs-of-qatar");
 
     [Fact]
-    public void A_title_after_the_preposition_li_keeps_its_holder_when_a_name_follows() =>
-        MentionIds("قال المتحدث الإعلامي لرئيس إيران - علي أكبر صالحي إن الزيارة ناجحة.", new DateOnly(2024, 9, 1))
+    public void A_title_governed_by_an_aides_noun_keeps_its_holder_when_the_aides_name_follows() =>
+        MentionIds("قال السكرتير الصحفي لرئيس إيران - علي أكبر صالحي إن الزيارة ناجحة.", new DateOnly(2024, 9, 1))
             .Should().Contain("person:masoud-pezeshkian");
+
+    [Fact]
+    public void A_title_after_the_preposition_li_followed_by_another_name_is_that_person_only()
+    {
+        string?[] ids = MentionIds("جاء ذلك في تصريح سابق لوزير الخارجية الإيراني - محمد جواد ظريف أمام الصحفيين.", new DateOnly(2024, 9, 1));
+        ids.Should().Contain("person:mohammad-javad-zarif").And.NotContain("person:abbas-araghchi");
+    }
 }
