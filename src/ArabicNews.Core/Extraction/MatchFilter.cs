@@ -10,21 +10,29 @@ namespace ArabicNews.Core.Extraction;
 /// Drops catalog matches that the words around them contradict: a role title qualified as someone else's
 /// (<c>نائب رئيس الوزراء الروسي</c>, <c>المتحدث باسم الرئيس الروسي</c>, <c>مستشار المرشد</c>) or a former holder
 /// (<c>… السابق</c>), and a descriptive organisation name narrowed by an adjective (<c>وكالة الطاقة الذرية
-/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council). A role title right
-/// before a person's name is that person (<c>الرئيس الأمريكي دونالد ترامب</c>), whoever held it on the article's date.
+/// الكازاخستانية</c> is not the IAEA, <c>مجلس الأمن الجماعي</c> is not the UN Security Council), a nisba that is a given name (<c>الأمير تركي بن …</c>), a forefather in a nasab
+/// (<c>… بن فهد بن عبدالعزيز</c>) and a ministry's short name used as an adjective (<c>السياسة الخارجية القطرية</c>).
+/// A title right before the name of someone else is that person (<c>الرئيس الأمريكي دونالد ترامب</c>), whoever held it
+/// on the article's date, so that lists of titled names still read as one.
 /// </summary>
 internal static class MatchFilter
 {
+    private const string AppositionSeparators = " \t-\u2013\u2014,\u060C:";
+
     private static readonly WordSet RoleQualifiers = new(
         "نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "باسم", "سكرتير", "مبعوث", "ممثل", "حرم", "زوجة", "أرملة", "ابن",
         "ابنة", "نجل", "والد", "مكتب", "ديوان", "إدارة", "حكومة", "سفير", "سفيرة", "مستشاري", "نواب", "مساعدي", "وكيل", "وكيلة", "مندوب",
         "مندوبة", "مبعوثة", "ممثلة", "نائبا", "مساعدا", "مستشارا", "سفيرا", "مرشح", "المرشح");
 
-    private const string AppositionMarks = " \u060C,-\u2013";
-
     private static readonly WordSet QualifierAdjectives = new("الخاص", "الخاصة", "الشخصي", "الشخصية", "الأول", "الأولى", "الدائم", "الدائمة");
 
     private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المقبل", "المقبلة", "القادم", "القادمة");
+
+    private static readonly WordSet Honorifics = new("الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة");
+
+    private static readonly WordSet NasabWords = new("بن", "بنت");
+
+    private static readonly WordSet PolicyWords = new("السياسة", "سياسة", "السياسات", "سياسات", "سياستها", "سياسته");
 
     /// <summary>Removes contradicted matches from <paramref name="matches"/>, in place.</summary>
     /// <param name="text">The normalized text.</param>
@@ -49,13 +57,20 @@ internal static class MatchFilter
                 after++;
             }
 
-            bool drop = match.Kind == CatalogMatchKind.Role
-                ? IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after])))
-                : match.Entity is { Kind: EntityKind.Organization } && after - t >= 2 && after < tokens.Count
-                    && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
+            bool drop = match.Kind switch
+            {
+                CatalogMatchKind.Role => IsQualified(text, tokens, t, match) || (after < tokens.Count && FormerMarkers.Contains(Word(text, tokens[after]))),
+                CatalogMatchKind.Demonym => IsGivenName(text, tokens, t, after),
+                _ => match.Entity switch
+                {
+                    { Kind: EntityKind.Organization } => IsNarrowed(text, tokens, t, after, match) || IsPolicyAdjective(text, tokens, t, match),
+                    { Kind: EntityKind.Person } => IsAncestor(text, tokens, t, match),
+                    _ => false,
+                },
+            };
             if (!drop)
             {
-                matches[write++] = match.Kind == CatalogMatchKind.Role && IsNamedAfter(text, matches, m)
+                matches[write++] = match.Kind == CatalogMatchKind.Role && NamesSomeoneElse(text, tokens, t, matches, m)
                     ? new CatalogMatch(match.Start, match.Length, match.ProcliticLength, matches[m + 1].Entity, match.Kind)
                     : match;
             }
@@ -107,22 +122,6 @@ internal static class MatchFilter
         }
     }
 
-    private static bool IsNamedAfter(ReadOnlySpan<char> text, List<CatalogMatch> matches, int m)
-    {
-        // "الرئيس الأمريكي دونالد ترامب", "وزير الخارجية الروسي، سيرغي لافروف": the name right after a title says who holds
-        // it in this text, whoever held it on the article's date, so the title is that person.
-        if (m + 1 >= matches.Count || matches[m + 1].Entity is not { Kind: EntityKind.Person } || matches[m + 1].Kind != CatalogMatchKind.Alias)
-        {
-            return false;
-        }
-
-        CatalogMatch title = matches[m];
-        CatalogMatch name = matches[m + 1];
-        int gapStart = title.Start + title.Length;
-        int gapEnd = name.Start - name.ProcliticLength;
-        return gapEnd >= gapStart && text[gapStart..gapEnd].Trim(AppositionMarks).IsEmpty;
-    }
-
     private static bool Names(List<CatalogMatch> matches, Entity entity)
     {
         foreach (CatalogMatch match in matches)
@@ -134,6 +133,47 @@ internal static class MatchFilter
         }
 
         return false;
+    }
+
+    private static bool IsNarrowed(ReadOnlySpan<char> text, List<Token> tokens, int t, int after, CatalogMatch match) =>
+        after - t >= 2 && after < tokens.Count && IsNisba(Word(text, tokens[after])) && text[match.End..tokens[after].Start].Trim().IsEmpty;
+
+    private static bool NamesSomeoneElse(ReadOnlySpan<char> text, List<Token> tokens, int t, List<CatalogMatch> matches, int m)
+    {
+        // "وزير الخارجية الكازاخستاني - إرزان كازيخانوف": a name in apposition says who holds the title here, whatever
+        // the catalog gives for the article's date; the title is then that person, not somebody else. A title
+        // governed by an aide's noun through ل ("السكرتير الصحفي لرئيس كازاخستان - …") leaves the name to that aide.
+        if (m + 1 >= matches.Count)
+        {
+            return false;
+        }
+
+        CatalogMatch title = matches[m];
+        CatalogMatch next = matches[m + 1];
+        bool governed = title.ProcliticLength > 0 && text[title.Start - title.ProcliticLength] == '\u0644'
+            && ((t > 0 && RoleQualifiers.Contains(WithoutArticle(Word(text, tokens[t - 1]))))
+                || (t > 1 && RoleQualifiers.Contains(WithoutArticle(Word(text, tokens[t - 2])))));
+        return !governed && next.Kind == CatalogMatchKind.Alias && next.Entity is { Kind: EntityKind.Person } named && !named.Equals(title.Entity)
+            && next.Start - next.ProcliticLength >= title.End
+            && text[title.End..(next.Start - next.ProcliticLength)].Trim(AppositionSeparators).IsEmpty;
+    }
+
+    private static bool IsGivenName(ReadOnlySpan<char> text, List<Token> tokens, int t, int after)
+    {
+        // "الأمير تركي بن محمد": a nisba that is a given name, known by the honorific before it or the nasab after it.
+        return (t > 0 && Honorifics.Contains(Word(text, tokens[t - 1]))) || (after < tokens.Count && NasabWords.Contains(Word(text, tokens[after])));
+    }
+
+    private static bool IsAncestor(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "تركي بن محمد بن فهد بن عبدالعزيز": a name after بن is a forefather in someone else's nasab.
+        return match.ProcliticLength == 0 && t > 0 && NasabWords.Contains(Word(text, tokens[t - 1]));
+    }
+
+    private static bool IsPolicyAdjective(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)
+    {
+        // "السياسة الخارجية القطرية": a ministry's short name (الخارجية) is an adjective after the word for policy.
+        return match.ProcliticLength == 0 && t > 0 && PolicyWords.Contains(Word(text, tokens[t - 1])) && IsNisba(Word(text, tokens[t]));
     }
 
     private static bool IsQualified(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)

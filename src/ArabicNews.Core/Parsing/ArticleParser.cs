@@ -76,6 +76,8 @@ public static class ArticleParser
         matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
         MatchFilter.Apply(span, tokens, matches);
+        QuotedTitles.Apply(span, matches, catalog.Matcher);
+        IndefinitePlaceNames.Apply(normalized, matches);
         SurnameMentions.Apply(span, tokens, matches);
         if (anchor is null)
         {
