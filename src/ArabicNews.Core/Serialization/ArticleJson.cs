@@ -5,9 +5,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 
-namespace ArabicNews.Core.Serialization;
+namespace ArabicNews.Core;
 
 /// <summary>Writes an <see cref="Article"/> as the JSON contract the <c>arabic-news</c> tool prints (one object per article).</summary>
 /// <remarks>

@@ -2,9 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Tests.Reliability;

@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
