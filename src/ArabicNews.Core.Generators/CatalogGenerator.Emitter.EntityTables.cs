@@ -44,7 +44,8 @@ public sealed partial class CatalogGenerator
                     writer.WriteLine();
                     writer.WriteLine("// One record per entity, sorted by id: id, kind, name, Arabic name, aliases (first, count), demonyms (first, count),");
                     writer.WriteLine("// roles (first, count), agreement kind, signed day, parties (first, count), mode, countries (first, count).");
-                    writer.WriteLine("// Names are indexes into the string pool, -1 for none; days are DateOnly.DayNumber, int.MinValue for none.");
+                    writer.WriteLine("// Names are indexes into the string pool, -1 for none; days are DateOnly.DayNumber, int.MinValue for none;");
+                    writer.WriteLine("// the agreement kind and the mode are AgreementKind and CorridorMode values, -1 for none.");
                     writer.WriteLine(Invariant($"private static {ReadOnlySpanType}<int> Records => new int[]"));
                     using (writer.EmitBlock(";"))
                     {

@@ -26,8 +26,10 @@ public sealed partial class CatalogGenerator
         private const string GeneratorName = "ArabicNews.Core.Generators";
         private const string EntityType = "global::ArabicNews.Core.Catalog.Entity";
         private const string EntityCatalogType = "global::ArabicNews.Core.Catalog.EntityCatalog";
-        private const string TablesType = "global::ArabicNews.Core.Catalog.CatalogMatcherTables";
-        private const string EntityTablesType = "global::ArabicNews.Core.Catalog.CatalogEntityTables";
+        private const string CompilerServicesNamespace = "global::ArabicNews.Core.Catalog.CompilerServices";
+        private const string TablesType = CompilerServicesNamespace + ".CatalogMatcherTables";
+        private const string EntityTablesType = CompilerServicesNamespace + ".CatalogEntityTables";
+        private const string CatalogFactoryType = CompilerServicesNamespace + ".EntityCatalogFactory";
         private const string ReadOnlySpanType = "global::System.ReadOnlySpan";
         private const string GeneratedCodeAttribute = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
         private const string EditorBrowsableAttribute = "global::System.ComponentModel.EditorBrowsableAttribute";
@@ -151,7 +153,7 @@ public sealed partial class CatalogGenerator
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Builds a new, separate catalog from the generated data; use <see cref=\"Catalog\"/> instead.</summary>");
                 writer.WriteLine("/// <remarks>For measuring the first-use cost: this is what the first access to <see cref=\"Catalog\"/> does.</remarks>");
-                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {EntityCatalogType}.{(spec.BuiltIn ? "CreateInPlace" : "Create")}(EntityTables.Create(), MatcherTables.Create());"));
+                writer.WriteLine(Invariant($"internal static {EntityCatalogType} CreateCatalog() => {(spec.BuiltIn ? EntityCatalogType + ".CreateInPlace" : CatalogFactoryType + ".Create")}(EntityTables.Create(), MatcherTables.Create());"));
                 writer.WriteLine();
                 writer.WriteLine("/// <summary>Builds the catalog once, on first use (no file or reflection access); entities are built when first read.</summary>");
                 writer.WriteLine("private static class CatalogHolder");

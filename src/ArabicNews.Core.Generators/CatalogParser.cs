@@ -20,8 +20,11 @@ internal static class CatalogParser
     /// <summary>The kinds, in <c>EntityKind</c> order.</summary>
     public static readonly string[] Kinds = { "person", "country", "city", "region", "organization", "media", "agreement", "corridor" };
 
-    /// <summary>The agreement kinds.</summary>
-    public static readonly string[] AgreementKinds = { "treaty", "declaration", "joint-statement", "memorandum", "agreement", "action-plan", "roadmap", "protocol" };
+    /// <summary>The agreement kinds, in <c>AgreementKind</c> order (the generator maps each to the enum member at its index).</summary>
+    public static readonly string[] AgreementKinds = { "agreement", "treaty", "declaration", "joint-statement", "memorandum", "action-plan", "roadmap", "protocol" };
+
+    /// <summary>The corridor modes, in <c>CorridorMode</c> order (the generator maps each to the enum member at its index).</summary>
+    public static readonly string[] CorridorModes = { "rail", "road", "sea", "pipeline", "multimodal" };
 
     private static readonly string[] EntityFields =
     {
@@ -220,6 +223,13 @@ internal static class CatalogParser
             agreementKind = null;
         }
 
+        string? mode = OptionalString(state, fields, "mode");
+        if (mode is not null && Array.IndexOf(CorridorModes, mode) < 0)
+        {
+            state.Report(DiagnosticDescriptors.UnknownCorridorMode, state.Span(fields["mode"].Value), mode);
+            mode = null;
+        }
+
         DateSpec? signed = OptionalDate(state, fields, "signed");
         var references = new List<LocationInfo>();
         var parties = new List<string>();
@@ -250,7 +260,7 @@ internal static class CatalogParser
                 AgreementKind = agreementKind,
                 Signed = signed,
                 Parties = parties.ToEquatableArray(),
-                Mode = OptionalString(state, fields, "mode"),
+                Mode = mode,
                 Countries = countries.ToEquatableArray(),
             },
             IdLocation = state.Span(idNode),

@@ -57,16 +57,14 @@ internal static class CatalogTables
                 data.Roles.Add(role.To?.DayNumber ?? int.MaxValue);
             }
 
-            int agreementKind = entity.AgreementKind is null ? -1 : Add(strings, entity.AgreementKind);
             int parties = AddAll(strings, entity.Parties);
-            int mode = entity.Mode is null ? -1 : Add(strings, entity.Mode);
             int countries = AddAll(strings, entity.Countries);
             data.Records.Add(new[]
             {
                 id, Array.IndexOf(CatalogParser.Kinds, entity.Kind), name, arabic,
                 aliases, entity.Aliases.Count, demonyms, entity.Demonyms.Count, firstRole, entity.Roles.Count,
-                agreementKind, entity.Signed?.DayNumber ?? int.MinValue, parties, entity.Parties.Count,
-                mode, countries, entity.Countries.Count,
+                EnumValue(CatalogParser.AgreementKinds, entity.AgreementKind), entity.Signed?.DayNumber ?? int.MinValue, parties, entity.Parties.Count,
+                EnumValue(CatalogParser.CorridorModes, entity.Mode), countries, entity.Countries.Count,
             });
             data.EntityStrings.Add((firstString, strings.Count));
         }
@@ -75,6 +73,9 @@ internal static class CatalogTables
         data.Pool = pool;
         return data;
     }
+
+    /// <summary>Maps a validated catalog string to the value of its enum member (its index in <paramref name="names"/>), or -1 for none.</summary>
+    private static int EnumValue(string[] names, string? value) => value is null ? -1 : Array.IndexOf(names, value);
 
     private static int Add(List<string> strings, string value)
     {

@@ -130,6 +130,19 @@ public sealed class CatalogGeneratorDiagnosticsTests
         AssertSingle(Catalog("""{ "id": "agreement:pact-x", "kind": "agreement", "name": "Pact", "arabic": "ميثاق", "agreementKind": "pact" }"""), "ANC012", DiagnosticSeverity.Error, 2, "\"pact\"");
 
     [Fact]
+    public void ANC021_unknown_corridor_mode() =>
+        AssertSingle(Catalog("""{ "id": "corridor:x-y", "kind": "corridor", "name": "X", "arabic": "ممر", "mode": "canal" }"""), "ANC021", DiagnosticSeverity.Error, 2, "\"canal\"");
+
+    [Theory]
+    [InlineData("rail")]
+    [InlineData("road")]
+    [InlineData("sea")]
+    [InlineData("pipeline")]
+    [InlineData("multimodal")]
+    public void Known_corridor_modes_are_accepted(string mode) =>
+        GeneratorTestHelper.Diagnostics(Catalog($$"""{ "id": "corridor:x-y", "kind": "corridor", "name": "X", "arabic": "ممر", "mode": "{{mode}}" }""")).Should().BeEmpty();
+
+    [Fact]
     public void ANC013_reference_to_an_unknown_id() =>
         AssertSingle(Catalog(Baku, """{ "id": "corridor:x-y", "kind": "corridor", "name": "X", "arabic": "ممر", "countries": ["city:baku", "country:narnia"] }"""), "ANC013", DiagnosticSeverity.Warning, 3, "\"country:narnia\"");
 

@@ -231,7 +231,10 @@ public sealed class CatalogGeneratorOutputTests
             putin.Roles.Should().HaveCount(2);
             putin.Roles[1].From.Should().Be(new DateOnly(2012, 5, 7));
             catalog.Entities[0].Signed.Should().Be(new DateOnly(2022, 2, 22));
-            catalog.Entities[0].AgreementKind.Should().Be("treaty");
+            catalog.Entities[0].AgreementKind.Should().Be(core::ArabicNews.Core.AgreementKind.Treaty, "the catalog's string maps to the enum member");
+            catalog.Entities[1].Mode.Should().Be(core::ArabicNews.Core.CorridorMode.Rail);
+            catalog.Entities[2].AgreementKind.Should().BeNull();
+            catalog.Entities[2].Mode.Should().BeNull();
 
             var results = new List<CoreCatalog.CatalogMatch>();
             catalog.Matcher.FindMatches("قال الرييس الروسي لوكاله تاس وtass ان روسيا الاتحاديه وبايكال - امور", new DateOnly(2010, 1, 1), results);

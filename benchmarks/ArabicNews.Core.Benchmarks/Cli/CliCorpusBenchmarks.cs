@@ -4,8 +4,6 @@ using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ArabicNews.Cli;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using BenchmarkDotNet.Attributes;
 
 namespace ArabicNews.Core.Benchmarks.Cli;

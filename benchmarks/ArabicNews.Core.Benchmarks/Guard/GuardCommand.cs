@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using ArabicNews.Core.Parsing;
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Environments;
 

@@ -1,8 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
 using ArabicNews.Core.Benchmarks.Baselines;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using BenchmarkDotNet.Attributes;
 
 namespace ArabicNews.Core.Benchmarks.Parsing;

@@ -1,7 +1,5 @@
 using System;
 using ArabicNews.Core.Benchmarks.Baselines;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using BenchmarkDotNet.Attributes;
 
 namespace ArabicNews.Core.Benchmarks.Parsing;

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using ArabicNews.Core.Serialization;
+using ArabicNews.Core;
 
 namespace ArabicNews.Cli.Batch;
 

@@ -1,9 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
+using ArabicNews.Core;
 using ArabicNews.Cli.Output;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Batch;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ArabicNews.Core.Serialization;
+using ArabicNews.Core;
 using Parquet;
 using Parquet.Schema;
 

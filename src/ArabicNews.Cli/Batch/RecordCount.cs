@@ -1,4 +1,5 @@
-using ArabicNews.Core.Domain;
+using ArabicNews.Core;
+
 
 namespace ArabicNews.Cli.Batch;
 

@@ -1,6 +1,5 @@
+using ArabicNews.Core;
 using ArabicNews.Cli.Output;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Batch;
 

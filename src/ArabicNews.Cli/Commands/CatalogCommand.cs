@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
+using ArabicNews.Cli.Output;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Text;
 
@@ -104,10 +105,10 @@ internal static class CatalogCommand
             Line(console, "role", string.Create(CultureInfo.InvariantCulture, $"{role.Title} ({role.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} – {role.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "present"})"));
         }
 
-        Line(console, "agreement kind", entity.AgreementKind);
+        Line(console, "agreement kind", entity.AgreementKind is { } agreementKind ? EnumNames.Kebab(agreementKind) : null);
         Line(console, "signed", entity.Signed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Line(console, "parties", string.Join(", ", entity.Parties));
-        Line(console, "mode", entity.Mode);
+        Line(console, "mode", entity.Mode is { } mode ? EnumNames.Kebab(mode) : null);
         Line(console, "countries", string.Join(", ", entity.Countries));
         console.Out.Flush();
         return ArabicNewsTool.Success;

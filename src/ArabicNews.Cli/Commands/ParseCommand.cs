@@ -7,10 +7,10 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using ArabicNews.Core;
 using ArabicNews.Cli.Batch;
 using ArabicNews.Cli.Output;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ArabicNews.Core.Domain;
+using ArabicNews.Core;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -42,7 +42,7 @@ internal static class ArticleTable
             string.Join(" + ", m.Participants.Select(static p => p.Name)),
             m.Date?.ToString() ?? None,
             m.Location?.Name ?? None,
-            JsonName(m.Mode.ToString()),
+            EnumNames.Kebab(m.Mode),
         }));
         Section(console, "Statements", ["Speaker", "Content", "Quoted"], article.Statements.Select(static s => new[]
         {
@@ -53,8 +53,8 @@ internal static class ArticleTable
         Section(console, "Agreements", ["Title", "Kind", "Status", "Signed"], article.Agreements.Select(static a => new[]
         {
             a.Title,
-            JsonName(a.Kind.ToString()),
-            JsonName(a.Status.ToString()),
+            EnumNames.Kebab(a.Kind),
+            EnumNames.Kebab(a.Status),
             a.Signed?.ToString() ?? None,
         }));
         Section(console, "Corridors", ["Name", "Id"], article.Corridors.Select(static c => new[] { c.Name, c.Id ?? None }));
@@ -84,8 +84,4 @@ internal static class ArticleTable
 
         console.Write(table);
     }
-
-    /// <summary>The name the JSON contract uses for an enum value: <c>InPerson</c> → <c>in-person</c>.</summary>
-    private static string JsonName(string value) =>
-        string.Concat(value.Select(static (c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using ArabicNews.Core;
 using ArabicNews.Cli.Batch;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Serialization;
 
 namespace ArabicNews.Cli.Output;
 

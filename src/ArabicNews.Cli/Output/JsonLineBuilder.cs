@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using ArabicNews.Core.Serialization;
+using ArabicNews.Core;
 
 namespace ArabicNews.Cli.Output;
 

@@ -70,6 +70,9 @@ internal static class DiagnosticDescriptors
     /// <summary>ANC020: a name of the project's catalog is also a name of a built-in entity, which loses it.</summary>
     public static CatalogDiagnosticDescriptor HidesBuiltInName { get; } = Warning("ANC020", "Name hides a built-in name", "The name '{0}' (normalized '{1}') of '{2}' hides the same name of the built-in '{3}'");
 
+    /// <summary>ANC021: the corridor mode is not one of the known modes.</summary>
+    public static CatalogDiagnosticDescriptor UnknownCorridorMode { get; } = Error("ANC021", "Unknown corridor mode", "Unknown mode '{0}'; expected one of rail, road, sea, pipeline, multimodal");
+
     private static CatalogDiagnosticDescriptor Error(string id, string title, string message) => new(id, title, message, IsError: true);
 
     private static CatalogDiagnosticDescriptor Warning(string id, string title, string message) => new(id, title, message, IsError: false);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Threading;
+using ArabicNews.Core.Catalog.CompilerServices;
 using ArabicNews.Core.Generators;
 using ArabicNews.Core.Generators.Diagnostics;
 using ArabicNews.Core.Generators.Model;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ArabicNews.Core.Catalog.CompilerServices;
 using ArabicNews.Core.Catalog.Matching;
 using ArabicNews.Core.Text;
 

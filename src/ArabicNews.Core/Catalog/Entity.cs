@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Catalog;
 
@@ -52,8 +51,8 @@ public sealed class Entity : IEquatable<Entity>
     /// <summary>Gets the titles that denote the entity for a period.</summary>
     public IReadOnlyList<EntityRole> Roles { get; init; } = [];
 
-    /// <summary>Gets the kind of an agreement (<c>treaty</c>, <c>declaration</c>, <c>joint-statement</c>, <c>memorandum</c>, <c>agreement</c>, <c>action-plan</c>, <c>roadmap</c>, <c>protocol</c>), otherwise <see langword="null"/>.</summary>
-    public string? AgreementKind { get; init; }
+    /// <summary>Gets the kind of document an agreement is (the catalog's <c>agreementKind</c>), otherwise <see langword="null"/>.</summary>
+    public AgreementKind? AgreementKind { get; init; }
 
     /// <summary>Gets the day an agreement was signed, when known.</summary>
     public DateOnly? Signed { get; init; }
@@ -61,8 +60,8 @@ public sealed class Entity : IEquatable<Entity>
     /// <summary>Gets the ids of an agreement's parties.</summary>
     public IReadOnlyList<string> Parties { get; init; } = [];
 
-    /// <summary>Gets the transport mode of a corridor (<c>rail</c>, <c>road</c>, <c>multimodal</c>, …), otherwise <see langword="null"/>.</summary>
-    public string? Mode { get; init; }
+    /// <summary>Gets the transport mode of a corridor (the catalog's <c>mode</c>), otherwise <see langword="null"/>.</summary>
+    public CorridorMode? Mode { get; init; }
 
     /// <summary>Gets the ids of the countries a corridor crosses.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];

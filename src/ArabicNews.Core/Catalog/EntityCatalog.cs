@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using ArabicNews.Core.Catalog.CompilerServices;
 using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Catalog;
@@ -32,14 +33,14 @@ public sealed class EntityCatalog
     /// <summary>Gets the matcher over the entities' aliases, demonyms and role titles.</summary>
     public CatalogMatcher Matcher { get; }
 
-    /// <summary>Creates a catalog from entities that already exist.</summary>
+    /// <summary>Creates a catalog from entities that already exist (for tests).</summary>
     /// <param name="entities">The entities, in the order the tables' entity indexes refer to.</param>
     /// <param name="tables">The matcher tables computed for these entities.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entities"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two entities share an id, or the tables are inconsistent with each other or with <paramref name="entities"/>.</exception>
     /// <remarks>The tables are copied once (one pinned array per table); nothing is read from files or found by reflection.</remarks>
-    public static EntityCatalog Create(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
+    internal static EntityCatalog Create(IReadOnlyList<Entity> entities, in CatalogMatcherTables tables)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var copy = new Entity[entities.Count];
@@ -51,7 +52,7 @@ public sealed class EntityCatalog
         return new EntityCatalog(new EntityStore(copy), tables, builtIn: false);
     }
 
-    /// <summary>Creates a catalog whose entities are built from constant tables when first read. Called by generated code.</summary>
+    /// <summary>Creates a catalog whose entities are built from constant tables when first read (see <see cref="EntityCatalogFactory"/>).</summary>
     /// <param name="entities">The entity records the generator computed.</param>
     /// <param name="tables">The matcher tables the generator computed for these entities.</param>
     /// <returns>The catalog.</returns>
@@ -60,7 +61,7 @@ public sealed class EntityCatalog
     /// The tables are copied once (one pinned array per table) and validated; no <see cref="Entity"/> is built until
     /// it is read.
     /// </remarks>
-    public static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
+    internal static EntityCatalog Create(in CatalogEntityTables entities, in CatalogMatcherTables tables) =>
         Create(entities, tables, builtIn: false);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using ArabicNews.Core.Catalog.CompilerServices;
 using ArabicNews.Core.Catalog.Matching;
 
 namespace ArabicNews.Core.Catalog;
@@ -71,18 +72,16 @@ internal sealed class EntityTable
             Aliases = CreateStrings(record[Aliases], record[Aliases + 1]),
             Demonyms = CreateStrings(record[Demonyms], record[Demonyms + 1]),
             Roles = CreateRoles(record[Roles], record[Roles + 1]),
-            AgreementKind = CreateOptionalString(record[AgreementKind]),
+            AgreementKind = record[AgreementKind] < 0 ? null : (Core.AgreementKind)record[AgreementKind],
             Signed = record[Signed] == int.MinValue ? null : DateOnly.FromDayNumber(record[Signed]),
             Parties = CreateStrings(record[Parties], record[Parties + 1]),
-            Mode = CreateOptionalString(record[Mode]),
+            Mode = record[Mode] < 0 ? null : (CorridorMode)record[Mode],
             Countries = CreateStrings(record[Countries], record[Countries + 1]),
         };
     }
 
     private ReadOnlySpan<char> GetString(int index) =>
         _strings.AsSpan(_stringOffsets[index], _stringOffsets[index + 1] - _stringOffsets[index]);
-
-    private string? CreateOptionalString(int index) => index < 0 ? null : GetString(index).ToString();
 
     private string[] CreateStrings(int first, int count)
     {
@@ -150,12 +149,12 @@ internal sealed class EntityTable
         for (int at = 0; at < _records.Length; at += RecordLength)
         {
             ReadOnlySpan<int> record = _records.Span.Slice(at, RecordLength);
-            bool valid = IsString(record[Id], strings, optional: false) && Enum.IsDefined((EntityKind)record[Kind])
-                && IsString(record[Name], strings, optional: false) && IsString(record[ArabicName], strings, optional: false)
+            bool valid = IsString(record[Id], strings) && Enum.IsDefined((EntityKind)record[Kind])
+                && IsString(record[Name], strings) && IsString(record[ArabicName], strings)
                 && IsRange(record[Aliases], record[Aliases + 1], strings) && IsRange(record[Demonyms], record[Demonyms + 1], strings)
-                && IsRange(record[Roles], record[Roles + 1], _roles.Length / 3) && IsString(record[AgreementKind], strings, optional: true)
+                && IsRange(record[Roles], record[Roles + 1], _roles.Length / 3) && (record[AgreementKind] == -1 || Enum.IsDefined((Core.AgreementKind)record[AgreementKind]))
                 && IsDay(record[Signed], int.MinValue) && IsRange(record[Parties], record[Parties + 1], strings)
-                && IsString(record[Mode], strings, optional: true) && IsRange(record[Countries], record[Countries + 1], strings);
+                && (record[Mode] == -1 || Enum.IsDefined((CorridorMode)record[Mode])) && IsRange(record[Countries], record[Countries + 1], strings);
             if (!valid)
             {
                 throw Inconsistent(paramName);
@@ -163,7 +162,7 @@ internal sealed class EntityTable
         }
     }
 
-    private static bool IsString(int index, int count, bool optional) => (uint)index < (uint)count || (optional && index == -1);
+    private static bool IsString(int index, int count) => (uint)index < (uint)count;
 
     private static bool IsRange(int first, int length, int count) => first >= 0 && length >= 0 && first <= count - length;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A treaty, declaration, joint statement, memorandum, plan or other agreement the article mentions.</summary>
 /// <remarks>

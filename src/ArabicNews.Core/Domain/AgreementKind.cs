@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>The kind of document an agreement is.</summary>
 public enum AgreementKind

@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>Where an agreement stands according to the article.</summary>
 public enum AgreementStatus

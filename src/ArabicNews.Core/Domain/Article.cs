@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A parsed news article: its layout, what it mentions and the diplomacy it reports.</summary>
 /// <remarks>

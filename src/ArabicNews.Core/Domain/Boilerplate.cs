@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A piece of the article set aside as boilerplate, kept so that nothing is silently dropped.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Span"/> is in original-text coordinates.</remarks>

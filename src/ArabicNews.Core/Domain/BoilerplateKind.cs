@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>Why a piece of the article was set aside as boilerplate rather than content.</summary>
 public enum BoilerplateKind

@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A transport or energy corridor the article mentions.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Evidence"/> is in original-text coordinates.</remarks>

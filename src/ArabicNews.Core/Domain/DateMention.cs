@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A date expression found in the article, with its value when it could be determined.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Span"/> is in original-text coordinates.</remarks>

@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
 public enum DatePrecision

@@ -1,6 +1,6 @@
 using ArabicNews.Core.Catalog;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>
 /// A reference to a participant, speaker, place or party: a catalog entity, or someone outside the catalog

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A meeting, call or talks between two or more participants, reported once per event per article.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>How the participants of a meeting met.</summary>
 public enum MeetingMode

@@ -1,6 +1,6 @@
 using ArabicNews.Core.Catalog;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>An occurrence of an entity in the article: a catalog match, or an unknown person introduced by a title.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Span"/> is in original-text coordinates and covers exactly <see cref="Text"/>.</remarks>

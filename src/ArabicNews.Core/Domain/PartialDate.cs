@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>
 /// A Gregorian date known to the year, the month or the day: <c>2024</c>, <c>2024-04</c> or <c>2024-04-22</c>.

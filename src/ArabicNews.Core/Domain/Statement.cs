@@ -1,4 +1,4 @@
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>Something a person or organisation said or wrote, quoted directly or reported.</summary>
 /// <remarks>Immutable and thread-safe. <see cref="Evidence"/> is in original-text coordinates.</remarks>

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace ArabicNews.Core.Domain;
+namespace ArabicNews.Core;
 
 /// <summary>A range of UTF-16 code units in the original article text (after byte-order-mark removal).</summary>
 /// <remarks>Immutable and thread-safe. <c>text.Substring(Start, Length)</c> is the text the span denotes.</remarks>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
@@ -500,17 +499,13 @@ internal static class AgreementExtractor
         return null;
     }
 
-    private static bool Compatible(AgreementKind kind, string? catalogKind)
+    private static bool Compatible(AgreementKind kind, AgreementKind? catalogKind)
     {
         // Outlets call the same document a declaration, a joint statement or an agreement.
         bool looseFamily = kind is AgreementKind.Agreement or AgreementKind.Declaration or AgreementKind.JointStatement;
         return catalogKind switch
         {
-            "treaty" => kind == AgreementKind.Treaty,
-            "memorandum" => kind == AgreementKind.Memorandum,
-            "action-plan" => kind == AgreementKind.ActionPlan,
-            "roadmap" => kind == AgreementKind.Roadmap,
-            "protocol" => kind == AgreementKind.Protocol,
+            AgreementKind.Treaty or AgreementKind.Memorandum or AgreementKind.ActionPlan or AgreementKind.Roadmap or AgreementKind.Protocol => kind == catalogKind,
             _ => looseFamily,
         };
     }

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Extraction;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing;
 
 namespace ArabicNews.Core.Extraction;

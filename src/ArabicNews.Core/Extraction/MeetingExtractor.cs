@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 using ArabicNews.Core.Parsing.Segmentation;
 using ArabicNews.Core.Text;

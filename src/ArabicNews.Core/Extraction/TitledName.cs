@@ -1,5 +1,4 @@
 using System;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Extraction;

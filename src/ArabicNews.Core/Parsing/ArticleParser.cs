@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Extraction;
+using ArabicNews.Core.Parsing;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Parsing.Segmentation;
 
-namespace ArabicNews.Core.Parsing;
+namespace ArabicNews.Core;
 
 /// <summary>Parses a raw Arabic news article into an immutable <see cref="Article"/>.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System;
 using ArabicNews.Core.Catalog;
 
-namespace ArabicNews.Core.Parsing;
+namespace ArabicNews.Core;
 
 /// <summary>Options for <see cref="ArticleParser.Parse(string, ArticleParserOptions?)"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

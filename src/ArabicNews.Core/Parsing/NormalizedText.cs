@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Parsing;

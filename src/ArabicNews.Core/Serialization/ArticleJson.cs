@@ -1,13 +1,14 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ArabicNews.Core.Domain;
+using ArabicNews.Core.Serialization;
 
-namespace ArabicNews.Core.Serialization;
+namespace ArabicNews.Core;
 
 /// <summary>
 /// Writes an <see cref="Article"/> as the JSON contract the <c>arabic-news</c> tool prints (one object per article), and
@@ -26,6 +27,11 @@ namespace ArabicNews.Core.Serialization;
 /// </remarks>
 public static class ArticleJson
 {
+    // RS0026 guards against adding an overload with optional parameters to a released API, where an existing call
+    // could bind to the new overload. These overloads are released together and differ in their required parameter
+    // (a string, UTF-8 bytes, a stream, a reader), so every call binds to exactly one of them.
+    private const string OverloadsJustification = "Released together; the required parameter's type selects the overload.";
+
     /// <summary>Gets the writer options of the contract: Arabic and other non-ASCII text unescaped, on one line.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -64,6 +70,7 @@ public static class ArticleJson
     /// <c>kind</c>, <c>mode</c>, <c>status</c> or <c>precision</c>, a malformed date or id, a negative offset, a span
     /// outside <paramref name="text"/>); <see cref="JsonException.Path"/> names the field. Unknown fields are skipped.
     /// </exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static Article Deserialize(string json, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -83,6 +90,7 @@ public static class ArticleJson
     /// <param name="text">The article's original text, when the caller has it (see <see cref="Deserialize(string, string?)"/>).</param>
     /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
     /// <exception cref="JsonException">The bytes are not JSON or break the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static Article Deserialize(ReadOnlySpan<byte> utf8Json, string? text = null)
     {
         var reader = new Utf8JsonReader(utf8Json.StartsWith(Utf8ByteOrderMark) ? utf8Json[Utf8ByteOrderMark.Length..] : utf8Json);
@@ -98,6 +106,7 @@ public static class ArticleJson
     /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">The bytes are not JSON or break the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static Article Deserialize(Stream utf8Json, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -114,6 +123,7 @@ public static class ArticleJson
     /// <param name="text">The article's original text, when the caller has it (see <see cref="Deserialize(string, string?)"/>).</param>
     /// <returns>The article, with empty <see cref="Article.Paragraphs"/> and <see cref="Article.Boilerplate"/>.</returns>
     /// <exception cref="JsonException">The JSON is not JSON or breaks the contract; <see cref="JsonException.Path"/> names the field.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static Article Read(ref Utf8JsonReader reader, string? text = null)
     {
         var articleReader = new ArticleJsonReader(reader, text);

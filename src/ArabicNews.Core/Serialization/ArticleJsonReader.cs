@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Serialization;
 

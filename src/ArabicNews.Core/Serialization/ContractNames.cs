@@ -1,5 +1,4 @@
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Serialization;
 

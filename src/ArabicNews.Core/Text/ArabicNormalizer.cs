@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -46,6 +47,11 @@ namespace ArabicNews.Core.Text;
 /// </remarks>
 public static class ArabicNormalizer
 {
+    // RS0026 guards against adding an overload with optional parameters to a released API, where an existing call
+    // could bind to the new overload. These overloads are released together and differ in their required parameters
+    // (string; span to span; span to span with an index map), so every call binds to exactly one of them.
+    private const string OverloadsJustification = "Released together; the required parameters differ, so no call is ambiguous.";
+
     /// <summary>The most characters one source character can become (a ligature such as ﷲ expands to الله).</summary>
     public const int MaxExpansionPerChar = ArabicPresentationForms.MaxExpansion;
 
@@ -71,6 +77,7 @@ public static class ArabicNormalizer
     /// <param name="options">The rules to apply; <see cref="NormalizationOptions.Search"/> by default.</param>
     /// <param name="isFinalBlock"><see langword="false"/> when more source text follows in a later call.</param>
     /// <returns>The outcome, as described in the type's remarks.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static OperationStatus Normalize(
         ReadOnlySpan<char> source,
         Span<char> destination,
@@ -97,6 +104,7 @@ public static class ArabicNormalizer
     /// <param name="isFinalBlock"><see langword="false"/> when more source text follows in a later call.</param>
     /// <returns>The outcome, as described in the type's remarks.</returns>
     /// <exception cref="ArgumentException"><paramref name="sourceIndices"/> is shorter than <paramref name="destination"/>.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static OperationStatus Normalize(
         ReadOnlySpan<char> source,
         Span<char> destination,
@@ -119,6 +127,7 @@ public static class ArabicNormalizer
     /// <param name="options">The rules to apply; <see cref="NormalizationOptions.Search"/> by default.</param>
     /// <returns>The normalized text: the same instance when nothing changes, otherwise a new string (the only allocation).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsJustification)]
     public static string Normalize(string text, NormalizationOptions options = NormalizationOptions.Search)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -66,6 +66,13 @@ public sealed class CatalogCommandTests
         lines.Should().Contain("parties:        " + string.Join(", ", agreement.Parties));
     }
 
+    [Theory]
+    [InlineData("corridor:baikal-amur-mainline", "mode:           rail")]
+    [InlineData("agreement:joint-comprehensive-plan-of-action", "agreement kind: agreement")]
+    [InlineData("agreement:trilateral-statement-of-11-january-2021", "agreement kind: joint-statement")]
+    public void ShowWritesEnumValuesAsTheCatalogFilesDo(string id, string line) =>
+        Lines(CliRunner.Run(string.Empty, "catalog", "show", id).Stdout).Should().Contain(line);
+
     [Fact]
     public void AnUnknownNameFailsAndNamesTheEntitiesFoundInIt()
     {

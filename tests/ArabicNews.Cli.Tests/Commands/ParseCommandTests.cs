@@ -3,9 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
+using ArabicNews.Core;
 using FluentAssertions;
 using Xunit;
 

@@ -2,8 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
+using ArabicNews.Core;
 using FluentAssertions;
 using Xunit;
 

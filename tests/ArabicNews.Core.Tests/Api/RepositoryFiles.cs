@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 
 namespace ArabicNews.Core.Tests.Api;
 
-/// <summary>Locates files of the repository (README.md, api/) from the test source, which CI builds keep at its real path.</summary>
+/// <summary>Locates files of the repository (README.md, docs/) from the test source, which CI builds keep at its real path.</summary>
 internal static class RepositoryFiles
 {
     /// <summary>Gets the repository root: the first folder above this source file that holds ArabicNews.Core.sln.</summary>

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Parsing;
 using ArabicNews.Core.Text;
 using FluentAssertions;
 using Xunit;
@@ -105,6 +104,7 @@ public sealed class CatalogBuilderTests
     [InlineData("{ \"entities\": [\n{ \"id\": \"person:x\", \"kind\": \"person\", \"name\": \"X\", \"arabic\": \"اكس\", \"roles\": [ { \"from\": \"2020-01-01\" } ] } ] }", "ANC016", 2)]
     [InlineData("{ \"entities\": [\n{ \"id\": \"person:x\", \"kind\": \"person\", \"name\": \"X\", \"arabic\": \"اكس\", \"roles\": [ { \"office\": \"chancellor\", \"of\": \"country:russia\" } ] } ] }", "ANC017", 2)]
     [InlineData("{ \"entities\": [\n{ \"id\": \"person:x\", \"kind\": \"person\", \"name\": \"X\", \"arabic\": \"اكس\", \"roles\": [ { \"office\": \"president\", \"of\": \"country:atlantis\" } ] } ] }", "ANC018", 2)]
+    [InlineData("{ \"entities\": [\n{ \"id\": \"corridor:x\", \"kind\": \"corridor\", \"name\": \"X\", \"arabic\": \"اكس\", \"mode\": \"canal\" } ] }", "ANC021", 2)]
     public void Bad_data_is_a_diagnostic_with_its_place_never_an_exception(string json, string id, int line)
     {
         CatalogBuildResult result = Build(json, CatalogMode.Replace);

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Catalog.Matching;
 using ArabicNews.Core.Tests.Text;
+using ArabicNews.Core.Catalog.CompilerServices;
 using ArabicNews.Core.Text;
 using FluentAssertions;
 using Xunit;
@@ -237,14 +238,18 @@ public sealed class EntityCatalogTests
         Entity russia = Entities.Countries.Russia;
         russia.Demonyms.Should().Contain("الروسي");
         russia.AgreementKind.Should().BeNull();
+        russia.Mode.Should().BeNull();
         russia.Signed.Should().BeNull();
 
         Entity agreement = EntityCatalog.Default.Entities.First(e => e.Kind == EntityKind.Agreement && e.Signed is not null && e.Parties.Count > 1);
-        agreement.AgreementKind.Should().NotBeNullOrEmpty();
+        agreement.AgreementKind.Should().NotBeNull();
+        Entities.Agreements.JointComprehensivePlanOfAction.AgreementKind.Should().Be(AgreementKind.Agreement);
+        Entities.Agreements.JointComprehensivePlanOfAction.Mode.Should().BeNull();
         agreement.Parties.Should().OnlyContain(id => EntityCatalog.Default.FindByName(id) != null);
 
         Entity corridor = EntityCatalog.Default.Entities.First(e => e.Kind == EntityKind.Corridor && e.Countries.Count > 0);
-        corridor.Mode.Should().NotBeNullOrEmpty();
+        corridor.Mode.Should().NotBeNull();
+        Entities.Corridors.BaikalAmurMainline.Mode.Should().Be(CorridorMode.Rail);
         corridor.Countries.Should().OnlyContain(id => id.StartsWith("country:", StringComparison.Ordinal));
     }
 
@@ -284,6 +289,9 @@ public sealed class EntityCatalogTests
         const string Strings = "city:bakuBakuباكوباكو";
         int[] offsets = [0, 9, 13, 17, 21];
         EntityCatalog.Create(Tables(Strings, offsets, record, []), EmptyTables()).Entities.Single().Aliases.Should().Equal("باكو");
+        Entity typed = EntityCatalog.Create(Tables(Strings, offsets, With(With(record, 10, (int)AgreementKind.Memorandum), 14, (int)CorridorMode.Pipeline), []), EmptyTables()).Entities.Single();
+        typed.AgreementKind.Should().Be(AgreementKind.Memorandum);
+        typed.Mode.Should().Be(CorridorMode.Pipeline);
 
         Invalid(Strings, offsets, record[..^1], [], "a record is cut short");
         Invalid(Strings, [0, 9, 13, 17, 22], record, [], "the offsets overrun the strings");
@@ -292,6 +300,8 @@ public sealed class EntityCatalogTests
         Invalid(Strings, offsets, With(record, 1, 99), [], "the kind is unknown");
         Invalid(Strings, offsets, With(record, 5, 2), [], "the aliases run past the strings");
         Invalid(Strings, offsets, With(record, 9, 1), [], "a role that does not exist");
+        Invalid(Strings, offsets, With(record, 10, 99), [], "the agreement kind is not an AgreementKind");
+        Invalid(Strings, offsets, With(record, 14, 99), [], "the mode is not a CorridorMode");
         Invalid(Strings, offsets, record, [0, 800_000, 700_000], "a role that ends before it starts");
         Invalid(Strings, offsets, [.. record, .. record], [], "two records share an id");
 

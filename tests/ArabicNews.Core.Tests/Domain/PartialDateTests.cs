@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using ArabicNews.Core.Domain;
 using FluentAssertions;
 using Xunit;
 

@@ -1,6 +1,4 @@
 using System.Linq;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 

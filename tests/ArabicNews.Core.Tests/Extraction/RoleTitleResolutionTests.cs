@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Tests.Parsing;
 using FluentAssertions;
 using Xunit;

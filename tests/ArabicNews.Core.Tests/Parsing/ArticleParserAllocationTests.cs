@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 

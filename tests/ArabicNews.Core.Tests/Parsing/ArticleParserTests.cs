@@ -5,9 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using FluentAssertions;
 using Xunit;
 

@@ -24,6 +24,7 @@ public sealed class ReadmeExampleTests
 {
     private const string Section = "## Parse an article";
     private const string ExpectedPrefix = "// ";
+    private const int MaxUsings = 2;
 
     // The SDK's implicit usings for a console project.
     private const string ImplicitUsings = """
@@ -56,6 +57,7 @@ public sealed class ReadmeExampleTests
         (string code, string[] expected) = ExtractExample(File.ReadAllText(Path.Combine(root, "README.md")));
         code.Split('\n').Length.Should().BeLessThanOrEqualTo(8, "the example stays short (about five lines of code)");
         expected.Should().NotBeEmpty("the example ends with the output it prints, as // comment lines");
+        UsingDirectives(code).Should().HaveCountLessThanOrEqualTo(MaxUsings, "the common path needs at most two namespaces");
 
         // Relative paths in the example are relative to the repository root.
         string runnable = code.Replace("\"seeds/", "\"" + Path.Combine(root, "seeds").Replace('\\', '/') + "/", StringComparison.Ordinal);
@@ -63,6 +65,46 @@ public sealed class ReadmeExampleTests
 
         printed.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(expected, "README.md's example output must be what the code prints");
     }
+
+    [Fact]
+    public void FirstProgram_CompilesWithTheReadmesUsingsOnly()
+    {
+        // A first program touches the whole common path: parse with options, read every kind of record, look an entity
+        // up, write the JSON. It gets no using directives but the README example's (the SDK's implicit ones aside).
+        (string readmeCode, _) = ExtractExample(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md")));
+        string[] usings = UsingDirectives(readmeCode);
+        usings.Should().HaveCountLessThanOrEqualTo(MaxUsings);
+        string program = string.Join('\n', usings) + """
+
+            Article article = ArticleParser.Parse(
+                "موسكو - استقبل الرئيس الروسي فلاديمير بوتين الرئيس الأذربيجاني إلهام علييف في الكرملين. وقال بوتين إن \"العلاقات بين البلدين تتطور\".",
+                new ArticleParserOptions { Published = new DateOnly(2024, 4, 22) });
+            Entity putin = Entities.People.VladimirPutin;
+            foreach (Meeting meeting in article.Meetings)
+                Console.WriteLine($"meeting: {string.Join(" + ", meeting.Participants.Select(static (EntityReference p) => p.Name))}, {meeting.Mode}");
+            foreach (Statement statement in article.Statements)
+                Console.WriteLine($"statement: {statement.Speaker?.Id == putin.Id}");
+            foreach (Mention mention in article.Mentions.Where(static m => m.Kind == EntityKind.Person))
+                Console.WriteLine($"mention: {mention.Id} at {mention.Span.Start}");
+            foreach (DateMention date in article.Dates)
+                Console.WriteLine($"date: {date.Value}");
+            Console.WriteLine($"json: {ArticleJson.Serialize(article).StartsWith("{\"file\":null,", StringComparison.Ordinal)}");
+            """;
+
+        CompileAndRun(program).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().Equal(
+            "meeting: Vladimir Putin + Ilham Aliyev, InPerson",
+            "statement: True",
+            "mention: person:vladimir-putin at 15",
+            "mention: person:vladimir-putin at 29",
+            "mention: person:ilham-aliyev at 44",
+            "mention: person:ilham-aliyev at 63",
+            "mention: person:vladimir-putin at 93",
+            "json: True");
+    }
+
+    [Fact]
+    public void UsingDirectives_AreTheLinesThatImportANamespace() =>
+        UsingDirectives("using A;  // note\nusing B.C;\n\nusing var x = y;\nConsole.WriteLine();").Should().Equal("using A;", "using B.C;");
 
     /// <summary>The docs pages whose C# examples are run like the README's; pages written elsewhere hold snippets.</summary>
     public static TheoryData<string, int> DocsExamples()
@@ -109,6 +151,9 @@ public sealed class ReadmeExampleTests
         code.Should().Be("using A;\n\nConsole.WriteLine(1);");
         expected.Should().Equal("one", "two");
     }
+
+    private static string[] UsingDirectives(string code) =>
+        [.. code.Split('\n').Select(static l => l.Split("//")[0].Trim()).Where(static l => l.StartsWith("using ", StringComparison.Ordinal) && !l.StartsWith("using var ", StringComparison.Ordinal))];
 
     private static (string Code, string[] Expected) ExtractExample(string readme)
     {

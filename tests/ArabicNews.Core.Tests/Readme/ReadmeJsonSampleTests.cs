@@ -3,8 +3,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Tests.Api;
 using FluentAssertions;
 using Xunit;

@@ -3,9 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Tests.Reliability;

@@ -4,8 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ArabicNews.Core.Catalog;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Text;
 using FluentAssertions;
 using Xunit;

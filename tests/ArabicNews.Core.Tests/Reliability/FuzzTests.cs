@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using CsCheck;
 using FluentAssertions;
 using Xunit;
@@ -138,7 +136,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void Invariants_CatchJsonThatDoesNotReadBack()
     {
         string text = "قال بوتين إن الحوار مستمر.";
-        string json = ArabicNews.Core.Serialization.ArticleJson.Serialize(ArticleParser.Parse(text));
+        string json = ArticleJson.Serialize(ArticleParser.Parse(text));
         ArticleInvariants.CheckReadBack(json, text).Should().BeNull();
         ArticleInvariants.CheckReadBack(json.Replace("\"person\"", "\"planet\"", StringComparison.Ordinal), text)!.Property.Should().Be("json read-back");
         ArticleInvariants.CheckReadBack(json, "قال")!.Property.Should().Be("json read-back", "the spans lie outside a shorter text");

@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Text.Json;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using FluentAssertions;
 using Xunit;
 
@@ -59,7 +57,7 @@ public sealed class ArticleJsonTests
     [Fact]
     public void WriteProperties_LetsTheCallerChooseWhatComesFirst()
     {
-        ArabicNews.Core.Domain.Article article = ArticleParser.Parse("التقى بوتين علييف في موسكو يوم 22 أبريل 2024. وقال بوتين إن \"الحوار مستمر\".");
+        Article article = ArticleParser.Parse("التقى بوتين علييف في موسكو يوم 22 أبريل 2024. وقال بوتين إن \"الحوار مستمر\".");
         var whole = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(whole, ArticleJson.WriterOptions))
         {

@@ -5,8 +5,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ArabicNews.Core.Parsing;
-using ArabicNews.Core.Serialization;
 using ArabicNews.Core.Tests.Api;
 using FluentAssertions;
 using Json.Schema;

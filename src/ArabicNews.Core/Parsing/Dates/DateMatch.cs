@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Parsing.Dates;
 

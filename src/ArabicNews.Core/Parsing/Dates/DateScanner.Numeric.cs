@@ -1,4 +1,3 @@
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Parsing.Dates;
 

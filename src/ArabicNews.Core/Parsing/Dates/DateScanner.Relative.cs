@@ -1,5 +1,4 @@
 using System;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Parsing.Dates;
 

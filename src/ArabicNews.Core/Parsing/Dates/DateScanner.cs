@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ArabicNews.Core.Domain;
 
 namespace ArabicNews.Core.Parsing.Dates;
 

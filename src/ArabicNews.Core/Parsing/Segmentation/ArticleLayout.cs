@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Quotations;
 
 namespace ArabicNews.Core.Parsing.Segmentation;

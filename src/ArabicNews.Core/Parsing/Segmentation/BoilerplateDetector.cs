@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Lexicon;
 
 namespace ArabicNews.Core.Parsing.Segmentation;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Dates;
 using ArabicNews.Core.Text;
 using FluentAssertions;

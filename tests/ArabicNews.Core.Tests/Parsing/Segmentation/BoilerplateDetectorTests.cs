@@ -1,4 +1,3 @@
-using ArabicNews.Core.Domain;
 using ArabicNews.Core.Parsing.Segmentation;
 using ArabicNews.Core.Text;
 using FluentAssertions;

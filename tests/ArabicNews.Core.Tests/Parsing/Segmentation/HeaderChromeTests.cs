@@ -1,5 +1,3 @@
-using ArabicNews.Core.Domain;
-using ArabicNews.Core.Parsing;
 using FluentAssertions;
 using Xunit;
 

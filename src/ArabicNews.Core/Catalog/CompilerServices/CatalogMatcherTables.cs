@@ -1,21 +1,24 @@
 using System;
+using System.ComponentModel;
 
-namespace ArabicNews.Core.Catalog;
+namespace ArabicNews.Core.Catalog.CompilerServices;
 
 /// <summary>
-/// The matcher tables the catalog source generator emits as constant data, handed to
-/// <see cref="EntityCatalog.Create(in CatalogEntityTables, in CatalogMatcherTables)"/>.
+/// For generated code; not for direct use. The matcher tables the catalog source generator emits as constant data, handed to
+/// <see cref="EntityCatalogFactory.Create(in CatalogEntityTables, in CatalogMatcherTables)"/>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// This type is the contract between the generated code and the run-time matcher; it is public only because code
-/// generated into other assemblies must be able to build their catalogs. Write it by hand only for tests.
+/// This type is the contract between the code the catalog source generator emits and the run-time catalog; it is
+/// public only because code generated into other assemblies builds its catalog with it, and its layout may change in
+/// any release.
 /// </para>
 /// <para>
 /// A <em>key</em> is a normalized (<c>NormalizationOptions.Search</c>) alias, demonym or role title, split into
 /// tokens, case-folded, joined by single spaces. Its hash is 32-bit FNV-1a over the UTF-16 code units.
 /// </para>
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly ref struct CatalogMatcherTables
 {
     /// <summary>Gets the open-addressing hash table (power-of-two length): 0 for an empty slot, otherwise key index + 1.</summary>
