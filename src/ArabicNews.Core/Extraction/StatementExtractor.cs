@@ -25,8 +25,6 @@ internal static class StatementExtractor
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
-    private const int SubjectWords = 2;
-    private const int MaxMentionsBack = 64;
 
     private enum TriggerKind
     {
@@ -92,21 +90,34 @@ internal static class StatementExtractor
                 }
 
                 EntityReference? speaker;
-                string speakerText = context.Text.OriginalText(phraseStart, phraseEnd - phraseStart).Trim();
+                string speakerText;
                 if (kind == TriggerKind.Participle)
                 {
                     speaker = previousSentence == sentenceIndex && previous is not null
                         ? previous
-                        : SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
+                        : SpeakerResolver.SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
                     speakerText = previousSentence == sentenceIndex ? previousText : string.Empty;
                 }
                 else
                 {
-                    speaker = ResolveSpeaker(context, token, kind, phraseStart, phraseEnd, previous, sentence.Start, continuation, out bool isSource);
-                    if (isSource)
+                    speaker = SpeakerResolver.Resolve(
+                        context,
+                        token,
+                        attribution: kind == TriggerKind.Attribution,
+                        verb: kind == TriggerKind.Verb,
+                        phraseStart,
+                        ref phraseEnd,
+                        previous,
+                        previousInSentence: previousSentence == sentenceIndex,
+                        sentence.Start,
+                        continuation,
+                        out bool isSource);
+                    if (isSource || speaker is null)
                     {
                         continue; // "وفقاً لوكالة تسنيم": the outlet is the article's source, not a speaker.
                     }
+
+                    speakerText = context.Text.OriginalText(phraseStart, phraseEnd - phraseStart).Trim();
                 }
 
                 if (speaker is null)
@@ -123,7 +134,8 @@ internal static class StatementExtractor
                     continue; // the speaker phrase runs past the sentence or the next trigger: no room for content
                 }
 
-                int contentStart = objectStart >= 0 ? objectStart : ContentStart(context, phraseEnd, regionEnd, out colon);
+                bool opened = true;
+                int contentStart = objectStart >= 0 ? objectStart : ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
@@ -131,7 +143,7 @@ internal static class StatementExtractor
 
                 int before = results.Count;
                 AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
-                if (results.Count == before)
+                if (results.Count == before && (opened || kind != TriggerKind.Verb || !FollowsComma(context, phraseEnd)))
                 {
                     // Speech after a colon is direct even without quotation marks ("وقال الرئيس الروسي: سنراجع …").
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: colon, results);
@@ -150,12 +162,37 @@ internal static class StatementExtractor
         results.Sort(static (a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
     }
 
+    /// <summary>
+    /// Removes what the article's own outlet reports (<c>وأفادت وكالة مهر للأنباء أن …</c> in Mehr's article): that is the
+    /// news itself, not a statement.
+    /// </summary>
+    /// <param name="statements">The article's statements.</param>
+    /// <param name="source">The article's source, when known.</param>
+    public static void RemoveOwnOutlet(List<Statement> statements, EntityReference? source)
+    {
+        if (source?.Id is not { } outlet)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Speaker is not { Kind: EntityKind.Media } speaker || speaker.Id != outlet)
+            {
+                statements[kept++] = statements[i];
+            }
+        }
+
+        statements.RemoveRange(kept, statements.Count - kept);
+    }
+
     private static void FindTriggers(ArticleContext context, Paragraph paragraph, List<(int Token, TriggerKind Kind)> triggers)
     {
         const WordClass triggerClasses = WordClass.SpeechVerb | WordClass.Participle | WordClass.Attribution;
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
-            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !context.Word(i).SequenceEqual("ورد"))
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i))
                 || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
@@ -173,11 +210,20 @@ internal static class StatementExtractor
             {
                 triggers.Add((i, TriggerKind.Attribution));
             }
-            else if (context.Word(i).SequenceEqual("ورد") && i + 1 < context.Tokens.Count && context.Word(i + 1).SequenceEqual("في"))
+            else if (IsFoundIn(context, i))
             {
-                triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …"
+                triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …", "وجاء في بيان الوزارة أن …"
             }
         }
+    }
+
+    private static bool IsFoundIn(ArticleContext context, int token)
+    {
+        // "ورد في …" introduces a source; "جاء في …" only a document ("جاء في بيان", not "جاء في إطار").
+        ReadOnlySpan<char> word = context.Word(token);
+        bool came = word is "جاء" or "وجاء";
+        return (came || word is "ورد") && token + 1 < context.Tokens.Count && context.Word(token + 1).SequenceEqual("في")
+            && (!came || context.Is(token + 2, ReportingLexicon.StatementNouns));
     }
 
     private static int SpeakerPhraseStart(ArticleContext context, int token, TriggerKind kind)
@@ -192,9 +238,9 @@ internal static class StatementExtractor
                 return next < context.Tokens.Count && context.Word(next).StartsWith("ل") ? context.Tokens[next].Start + 1 : -1;
             }
 
-            if (word.EndsWith("نقلا") || word.SequenceEqual("ورد"))
+            if (word.EndsWith("نقلا") || word is "ورد" or "جاء" or "وجاء")
             {
-                next++; // "نقلا عن …", "ورد في …"
+                next++; // "نقلا عن …", "ورد في …", "جاء في …"
             }
         }
 
@@ -240,7 +286,7 @@ internal static class StatementExtractor
     private static int SpeakerPhraseEnd(ArticleContext context, int phraseStart, int limit)
     {
         ReadOnlySpan<char> text = context.Span;
-        int first = context.TokenAtOrAfter(phraseStart);
+        int first = context.TokenAtOrAround(phraseStart);
         int end = phraseStart;
         for (int i = first; i < context.Tokens.Count && i - first < MaxSpeakerWords; i++)
         {
@@ -327,188 +373,10 @@ internal static class StatementExtractor
         return false;
     }
 
-    private static EntityReference? ResolveSpeaker(
-        ArticleContext context,
-        int triggerToken,
-        TriggerKind kind,
-        int phraseStart,
-        int phraseEnd,
-        EntityReference? previous,
-        int sentenceStart,
-        bool continuation,
-        out bool isSource)
-    {
-        isSource = false;
-        int firstToken = context.TokenAtOrAfter(phraseStart);
-        bool empty = phraseEnd <= phraseStart;
-        bool demonstrative = !empty && context.Is(firstToken, DiplomacyLexicon.Anaphors);
-
-        if (!empty && !demonstrative)
-        {
-            bool titled = context.Is(firstToken, ReportingLexicon.PositionNouns);
-            Entity? entity = context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind == EntityKind.Person)
-                ?? context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Organization or EntityKind.Media)
-                ?? (titled ? null : context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Country));
-            if (entity is not null)
-            {
-                isSource = kind == TriggerKind.Attribution && entity.Kind == EntityKind.Media;
-                return EntityReference.From(entity);
-            }
-
-            if (titled && TitleWithDemonym(context, firstToken, phraseStart, phraseEnd) is { } holder)
-            {
-                return EntityReference.From(holder); // "وأضاف الوزير الروسي أن …": the Russian minister named before
-            }
-
-            if (SurnameOfPersonBefore(context, firstToken, phraseStart, phraseEnd) is { } named)
-            {
-                return EntityReference.From(named); // "وأوضح الأنصاري أن …" after "ماجد بن محمد الأنصاري"
-            }
-
-            if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
-            {
-                return person;
-            }
-
-            if (context.Is(firstToken, ReportingLexicon.PositionNouns))
-            {
-                // "الوزير الروسي", "رئيس الجمهورية", "المسؤول": the person spoken of before.
-                if (previous is { Kind: EntityKind.Person })
-                {
-                    return previous;
-                }
-
-                Entity? person2 = context.LastEntity(0, phraseStart, static e => e.Kind == EntityKind.Person);
-                return person2 is null ? null : EntityReference.From(person2);
-            }
-        }
-
-        if (!empty && context.Is(firstToken, ReportingLexicon.StatementNouns))
-        {
-            // "البيان ذاته", "بيان صادر عن …": the statement of whoever spoke before.
-            return previous;
-        }
-
-        if (demonstrative || (!empty && context.Is(firstToken, ReportingLexicon.OrganisationNouns)))
-        {
-            // "هذا العضو", "الوزارة", "الدائرة الدبلوماسية": the speaker or organisation named before.
-            bool wantsOrganisation = !demonstrative;
-            if (previous is not null && (previous.Kind == EntityKind.Organization) == wantsOrganisation)
-            {
-                return previous;
-            }
-
-            Entity? before = context.LastEntity(0, phraseStart, wantsOrganisation
-                ? static e => e.Kind == EntityKind.Organization
-                : static e => e.Kind == EntityKind.Person);
-            return before is not null ? EntityReference.From(before) : previous;
-        }
-
-        bool zeroSubject = empty && kind == TriggerKind.Verb && (continuation || !context.Is(triggerToken, ReportingLexicon.ExplicitSubjectVerbs));
-        // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"), else
-        // the previous speaker.
-        return zeroSubject ? SentenceSubject(context, sentenceStart, context.Tokens[triggerToken].Start) ?? previous : null;
-    }
-
-    private static Entity? SurnameOfPersonBefore(ArticleContext context, int token, int phraseStart, int phraseEnd)
-    {
-        // A speaker named by one word that ends the name of a person the article named before.
-        if (context.WordCount(phraseStart, phraseEnd) != 1 || context.Word(token).Length < 4)
-        {
-            return null;
-        }
-
-        // Looks back a bounded number of mentions, so that many one-word speakers in a long article stay linear.
-        ReadOnlySpan<char> surname = context.Word(token);
-        int first = context.MatchAtOrAfter(phraseStart) - 1;
-        for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
-        {
-            CatalogMatch match = context.Matches[m];
-            if (match.Entity is { Kind: EntityKind.Person } person)
-            {
-                ReadOnlySpan<char> name = context.Span.Slice(match.Start, match.Length);
-                if (name.EndsWith(surname) && name.Length > surname.Length && name[name.Length - surname.Length - 1] == ' ')
-                {
-                    return person;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool TryFindUnknownPerson(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
-    {
-        person = null;
-        foreach ((int start, int _, string known) in context.UnknownPeople)
-        {
-            if (start >= phraseStart && start < phraseEnd)
-            {
-                person = new EntityReference { Name = known, Kind = EntityKind.Person };
-                return true;
-            }
-        }
-
-        if (TitledName.TryFind(context, phraseStart, phraseEnd, out person))
-        {
-            return true;
-        }
-
-        // "عيدين حسينوف، عضو الجمعية …" or "موسي قاسملي:": two or three plain words ending at a comma or colon.
-        int first = context.TokenAtOrAfter(phraseStart);
-        int last = context.TokenAtOrAfter(phraseEnd) - 1;
-        int words = last - first + 1;
-        if (words is < 2 or > 3)
-        {
-            return false;
-        }
-
-        for (int i = first; i <= last; i++)
-        {
-            ReadOnlySpan<char> word = context.Word(i);
-            if (word.Length < 3 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.Is(i, ReportingLexicon.PositionNouns))
-            {
-                return false;
-            }
-        }
-
-        ReadOnlySpan<char> after = context.Span[phraseEnd..].TrimStart();
-        bool appositive = !after.IsEmpty && after[0] is '\u060C' or ',' && last + 1 < context.Tokens.Count && context.Is(last + 1, ReportingLexicon.PositionNouns);
-        bool colon = !after.IsEmpty && after[0] == ':';
-        if (!appositive && !colon)
-        {
-            return false;
-        }
-
-        person = context.AddUnknownPerson(context.Tokens[first].Start, context.Tokens[last].End);
-        return true;
-    }
-
-    private static Entity? TitleWithDemonym(ArticleContext context, int title, int phraseStart, int phraseEnd)
-    {
-        // A title and a demonym, and nothing else: "الوزير الروسي", "الرئيس الأذربيجاني".
-        if (context.WordCount(phraseStart, phraseEnd) != 2 || context.MatchCovering(title + 1) is not { Entity.Kind: EntityKind.Country })
-        {
-            return null;
-        }
-
-        return context.PersonHoldingTitle(context.Word(title).ToString(), context.Word(title + 1), phraseStart, exclude: null);
-    }
-
-    private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
-    {
-        // The subject is the first person named, unless an organisation stands right after the opening verb ("نفى
-        // الكرملين، الخميس، … بين بوتين …، مؤكداً أن …").
-        int subjectEnd = Math.Min(before, context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(sentenceStart) + SubjectWords)].Start);
-        Entity? entity = context.FirstEntity(sentenceStart, subjectEnd, static e => e.Kind is EntityKind.Person or EntityKind.Organization)
-            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
-            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
-        return entity is not null ? EntityReference.From(entity) : null;
-    }
-
-    private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon)
+    private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon, out bool opened)
     {
         colon = false;
+        opened = true;
         ReadOnlySpan<char> text = context.Span;
 
         // A colon before any quotation or complementizer introduces speech that runs on to the paragraph's end.
@@ -542,7 +410,9 @@ internal static class StatementExtractor
                 continue; // the complementizer is never inside a quotation
             }
 
-            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            // A preposition opens the content only right after the speaker ("أكد الوزير على أهمية …"), not inside the
+            // phrase that says how they spoke ("في منشور عبر حسابه على منصة إكس، بأن …").
+            if (context.Is(k, ReportingLexicon.ContentOpeners) && (k == i || !IsPreposition(context.Word(k))))
             {
                 while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
                     && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
@@ -554,8 +424,18 @@ internal static class StatementExtractor
             }
         }
 
+        opened = false;
         return phraseEnd;
     }
+
+    private static bool FollowsComma(ArticleContext context, int phraseEnd)
+    {
+        // "وأضاف الصربي دوشان تاديتش، الهدف الثاني …": a clause after a comma with no complementizer is not what was said.
+        ReadOnlySpan<char> rest = context.Span[phraseEnd..].TrimStart();
+        return !rest.IsEmpty && rest[0] is '\u060C' or ',';
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) => word is "علي" or "عن" or "الي" or "وعلي" or "وعن" or "والي";
 
     private static int SkipOpeners(ArticleContext context, int position, int regionEnd)
     {
@@ -700,7 +580,7 @@ internal static class StatementExtractor
             end--;
         }
 
-        if (context.WordCount(start, end) < 2)
+        if (context.WordCount(start, end) < 2 || IsOnlyDate(context, start, end))
         {
             return;
         }
@@ -713,6 +593,22 @@ internal static class StatementExtractor
             IsDirect = direct,
             Evidence = context.Text.ToOriginal(Math.Min(triggerStart, start), end - Math.Min(triggerStart, start)), // the content may open before a verb that follows its subject
         });
+    }
+
+    private static bool IsOnlyDate(ArticleContext context, int start, int end)
+    {
+        // "وفقاً لما أعلنته الرئاسة اليوم الإثنين 27 أكتوبر.": a date after the speaker is when, not what, they said.
+        int position = start;
+        for (int date = context.FirstDateAtOrAfter(start); date < context.Dates.Count && context.WordCount(position, context.Dates[date].Start) == 0; date++)
+        {
+            position = context.Dates[date].End;
+            if (context.WordCount(position, end) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddUnattributedQuotations(ArticleContext context, HashSet<int> usedQuotations, List<Statement> results)
