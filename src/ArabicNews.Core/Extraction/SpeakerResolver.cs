@@ -229,7 +229,9 @@ internal static class SpeakerResolver
         for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
         {
             CatalogMatch match = context.Matches[m];
-            if (match.Entity is { Kind: EntityKind.Person } person && EndsWithWord(context.Span.Slice(match.Start, match.Length), surname))
+            // The family name ends an Arabic or Western name and starts a Chinese one ("وانغ" after "وانغ يي").
+            if (match.Entity is { Kind: EntityKind.Person } person && match.Kind == CatalogMatchKind.Alias
+                && (EndsWithWord(context.Span.Slice(match.Start, match.Length), surname) || StartsWithWord(context.Span.Slice(match.Start, match.Length), surname)))
             {
                 return EntityReference.From(person);
             }
@@ -246,6 +248,9 @@ internal static class SpeakerResolver
 
         return null;
     }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word) =>
+        name.StartsWith(word) && name.Length > word.Length && name[word.Length] == ' ';
 
     private static bool EndsWithWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word) =>
         name.EndsWith(word) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' ';

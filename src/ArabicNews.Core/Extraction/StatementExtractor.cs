@@ -25,6 +25,7 @@ internal static class StatementExtractor
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
+    private const int MinReportedWordsBeforeQuotation = 3;
 
     private enum TriggerKind
     {
@@ -85,8 +86,15 @@ internal static class StatementExtractor
                 }
                 else if (kind == TriggerKind.Verb && StartsWithBoundary(context, token, phraseStart))
                 {
-                    // "وأضاف: …", "وقال" "…", "وذكر أنه …", "لكنها حذرت …": nothing names the speaker.
-                    phraseStart = phraseEnd = context.Tokens[token].End;
+                    // "وأضاف: …", "وقال" "…", "وذكر أنه …", "لكنها حذرت …": nothing names the speaker after the verb; a
+                    // subject before it is the speaker ("أشار إلى أن وزير خارجية البحرين أكد، …").
+                    bool subjectBefore = TrySubjectBeforeVerb(context, token, sentence.Start, out subjectStart, out subjectEnd);
+                    phraseStart = subjectBefore ? subjectStart : context.Tokens[token].End;
+                    phraseEnd = subjectBefore ? subjectEnd : phraseStart;
+                }
+                else if (kind == TriggerKind.Verb && IsBackReference(context.Word(context.TokenAtOrAfter(phraseStart))))
+                {
+                    continue; // "صرح بذلك وانغ …", "أدلى بهذه التصريحات …": the statement was reported before
                 }
 
                 EntityReference? speaker;
@@ -141,9 +149,27 @@ internal static class StatementExtractor
                     regionEnd = nextTrigger;
                 }
 
+                if (kind == TriggerKind.Verb && IsAnnouncement(context, token, contentStart))
+                {
+                    continue; // "أعلنت الحكومة عن إجراء اتصال …" reports an event, not what was said
+                }
+
                 int before = results.Count;
-                AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
-                if (results.Count == before && (opened || kind != TriggerKind.Verb || !FollowsComma(context, phraseEnd)))
+                if (ReportedBeforeQuotation(context, contentStart, regionEnd))
+                {
+                    // "أعلنت المديرية أن السماء ستكون غائمة، "وستبدأ أمطار …"": one statement, the quotation inside it.
+                    AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: false, results);
+                    MarkQuotationsUsed(context, contentStart, regionEnd, usedQuotations);
+                }
+                else
+                {
+                    AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
+                }
+
+                bool nested = next < triggers.Count && triggers[next].Kind == TriggerKind.Verb
+                    && TrySubjectBeforeVerb(context, triggers[next].Token, sentence.Start, out int nestedSubject, out _)
+                    && nestedSubject <= context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(contentStart))].Start;
+                if (results.Count == before && !nested && (opened || kind != TriggerKind.Verb || !FollowsComma(context, phraseEnd)))
                 {
                     // Speech after a colon is direct even without quotation marks ("وقال الرئيس الروسي: سنراجع …").
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: colon, results);
@@ -272,6 +298,62 @@ internal static class StatementExtractor
         }
 
         return false;
+    }
+
+    private static bool TrySubjectBeforeVerb(ArticleContext context, int trigger, int sentenceStart, out int start, out int end)
+    {
+        // "… إلى أن وزير خارجية البحرين أكد، …": after a complementizer, a title or a name, then the verb.
+        start = end = 0;
+        for (int k = trigger - 1; k >= 0 && trigger - k <= MaxSpeakerWords && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (HasBoundary(context, context.Span, context.Tokens[k].End, context.Tokens[k + 1].Start))
+            {
+                return false;
+            }
+
+            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            {
+                if (k + 1 >= trigger || context.Word(k) is "علي" or "عن" or "الي"
+                    || (!context.Is(k + 1, ReportingLexicon.PositionNouns) && context.MatchCovering(k + 1) is not { Entity.Kind: EntityKind.Person or EntityKind.Organization }))
+                {
+                    return false;
+                }
+
+                start = context.Tokens[k + 1].Start;
+                end = context.Tokens[trigger - 1].End;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBackReference(ReadOnlySpan<char> word) => word is "بذلك" or "بهذا" or "بهذه" or "بذلك،";
+
+    private static bool IsAnnouncement(ArticleContext context, int trigger, int contentStart)
+    {
+        ReadOnlySpan<char> verb = context.Word(trigger);
+        int opener = context.TokenAtOrAfter(contentStart) - 1;
+        return (verb.EndsWith("اعلن") || verb.EndsWith("اعلنت")) && opener > trigger && context.Word(opener).SequenceEqual("عن");
+    }
+
+    private static bool ReportedBeforeQuotation(ArticleContext context, int contentStart, int regionEnd)
+    {
+        List<Quotation> quotations = context.Layout.Quotations;
+        int q = FirstQuotationAtOrAfter(quotations, contentStart);
+        // One quotation closing the reported clause; several quotations stay statements of their own.
+        return q < quotations.Count && quotations[q].Open < regionEnd && (q + 1 == quotations.Count || quotations[q + 1].Open >= regionEnd)
+            && context.WordCount(contentStart, quotations[q].Open) >= MinReportedWordsBeforeQuotation
+            && context.Span[contentStart..quotations[q].Open].IndexOfAny('.', '\u061F', ':') < 0;
+    }
+
+    private static void MarkQuotationsUsed(ArticleContext context, int start, int end, HashSet<int> usedQuotations)
+    {
+        List<Quotation> quotations = context.Layout.Quotations;
+        for (int q = FirstQuotationAtOrAfter(quotations, start); q < quotations.Count && quotations[q].Open < end; q++)
+        {
+            usedQuotations.Add(q);
+        }
     }
 
     private static bool StartsWithBoundary(ArticleContext context, int trigger, int phraseStart)

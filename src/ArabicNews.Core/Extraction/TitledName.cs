@@ -37,7 +37,7 @@ internal static class TitledName
             ReadOnlySpan<char> word = context.Word(k);
             bool particle = context.Is(k, ReportingLexicon.NameParticles);
             bool familyName = k == last && word.StartsWith("ال") && word.Length > 4 && IsPlainWord(context, k - 1); // "فواز الخلايلة"
-            if (!particle && !familyName && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
+            if (!particle && !familyName && (word.Length < 2 || word.StartsWith("ال") || word.StartsWith("لل") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
                 || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
             {
                 break;

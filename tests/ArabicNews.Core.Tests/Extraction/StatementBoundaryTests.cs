@@ -1,0 +1,35 @@
+using System.Linq;
+using ArabicNews.Core.Domain;
+using ArabicNews.Core.Parsing;
+using FluentAssertions;
+using Xunit;
+
+namespace ArabicNews.Core.Tests.Extraction;
+
+/// <summary>Where what was said starts, and clauses that only look like statements.</summary>
+public sealed class StatementBoundaryTests
+{
+    [Fact]
+    public void APrepositionInHowTheySpoke_DoesNotOpenTheContent()
+    {
+        Statement statement = ArticleParser.Parse(
+            "قال هاكان فيدان في منشور عبر حسابه على منصة إكس، بأن بلاده ستواصل جهودها من أجل السلام.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:hakan-fidan");
+        statement.Content.Should().Be("بلاده ستواصل جهودها من أجل السلام.");
+    }
+
+    [Fact]
+    public void ARenewedEmphasis_OpensAfterItsComplementizer()
+    {
+        Statement statement = ArticleParser.Parse("وجدد الرئيس مسعود بارزاني التأكيد على أن الإقليم يعمل من أجل الاستقرار.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:masoud-barzani");
+        statement.Content.Should().Be("الإقليم يعمل من أجل الاستقرار.");
+    }
+
+    [Theory]
+    [InlineData("وفي مباراة الدوري، أضاف اللاعب الصربي دوشان تاديتش، الهدف الثاني لفريقه بعد تمريرة قصيرة.")]
+    [InlineData("جاء ذلك في إطار زيارة رسمية يقوم بها الوزير إلى أنقرة.")]
+    [InlineData("تحدث الرئيسان عن التعاون الثنائي، وفقاً لما أعلنته الرئاسة الكازاخستانية اليوم الإثنين 27 أكتوبر 2025.")]
+    public void AClauseWithNothingSaid_IsNoStatement(string sentence) =>
+        ArticleParser.Parse(sentence).Statements.Should().BeEmpty();
+}
