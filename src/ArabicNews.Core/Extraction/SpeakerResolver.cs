@@ -125,7 +125,11 @@ internal static class SpeakerResolver
             return UnnamedSource(context, phraseStart, phraseEnd); // "مصادر مطلعة", "مديرية الأنواء الجوية"
         }
 
-        bool zeroSubject = empty && verb && (continuation || !context.Is(trigger, ReportingLexicon.ExplicitSubjectVerbs));
+        // A verb that needs its subject may share it with the verb it is coordinated with ("وأشاد نزارباييف به ووصفه بأنه …").
+        ReadOnlySpan<char> word = context.Word(trigger);
+        bool coordinated = empty && verb && word[0] == 'و' && ReportingLexicon.ExplicitSubjectVerbs.Contains(word[1..])
+            && SentenceSubject(context, sentenceStart, context.Tokens[trigger].Start) is not null;
+        bool zeroSubject = empty && verb && (continuation || coordinated || !context.Is(trigger, ReportingLexicon.ExplicitSubjectVerbs));
         if (!zeroSubject)
         {
             return null;

@@ -26,6 +26,8 @@ internal static class StatementExtractor
     private const int MinFallbackQuoteWords = 4;
     private const int MaxWordsBeforeColon = 10;
     private const int MinReportedWordsBeforeQuotation = 3;
+    private const int MaxQuotedNameWords = 4;
+    private const int MaxTitleWordsBeforeQuotedName = 6;
 
     private enum TriggerKind
     {
@@ -578,7 +580,8 @@ internal static class StatementExtractor
         {
             Quotation quotation = quotations[q];
             int words = context.WordCount(quotation.ContentStart, quotation.Close);
-            if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open))
+            if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open)
+                || (words <= MaxQuotedNameWords && FollowsTitle(context, quotation.Open)))
             {
                 continue;
             }
@@ -613,6 +616,31 @@ internal static class StatementExtractor
         }
 
         return lo;
+    }
+
+    private static bool FollowsTitle(ArticleContext context, int open)
+    {
+        // `السفير "طالب فر"`, `نائب وزير خارجية العراق "محمد الحسيني"`: a short quotation after a title is a name, unless
+        // a reporting word stands between them (`وقال الرئيس "…"`).
+        int before = context.TokenAtOrAfter(open) - 1;
+        int gapEnd = open;
+        for (int k = before; k >= 0 && before - k < MaxTitleWordsBeforeQuotedName; k--)
+        {
+            if (context.Span[context.Tokens[k].End..gapEnd].IndexOfAny('.', '\u060C', ':') >= 0 || context.Is(k, ReportingLexicon.ContentOpeners)
+                || context.Is(k, ReportingLexicon.SpeechVerbs) || context.Is(k, ReportingLexicon.Participles))
+            {
+                return false;
+            }
+
+            if (context.Is(k, ReportingLexicon.PositionNouns))
+            {
+                return k == 0 || !context.Is(k - 1, ReportingLexicon.SpeechVerbs);
+            }
+
+            gapEnd = context.Tokens[k].Start;
+        }
+
+        return false;
     }
 
     private static bool FollowsNamingNoun(ArticleContext context, int open)
@@ -700,7 +728,8 @@ internal static class StatementExtractor
         {
             Quotation quotation = quotations[q];
             if (usedQuotations.Contains(q) || context.WordCount(quotation.ContentStart, quotation.Close) < MinFallbackQuoteWords
-                || FollowsNamingNoun(context, quotation.Open))
+                || FollowsNamingNoun(context, quotation.Open)
+                || (context.WordCount(quotation.ContentStart, quotation.Close) <= MaxQuotedNameWords && FollowsTitle(context, quotation.Open)))
             {
                 continue;
             }

@@ -89,4 +89,14 @@ public sealed class SpeakerResolutionTests
         article.Source!.Id.Should().Be("media:mehr-news-agency");
         article.Statements.Should().BeEmpty();
     }
+
+    [Fact]
+    public void AChineseFamilyNameAlone_IsThePersonNamedBefore()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال وزير الخارجية الصيني وانغ يي إن الحوار ضروري. وأضاف وانغ أن بكين منفتحة على التعاون.").Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Id.Should().Be("person:wang-yi");
+        statements[1].SpeakerText.Should().Be("وانغ");
+    }
 }

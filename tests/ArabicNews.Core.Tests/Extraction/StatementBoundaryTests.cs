@@ -32,4 +32,37 @@ public sealed class StatementBoundaryTests
     [InlineData("تحدث الرئيسان عن التعاون الثنائي، وفقاً لما أعلنته الرئاسة الكازاخستانية اليوم الإثنين 27 أكتوبر 2025.")]
     public void AClauseWithNothingSaid_IsNoStatement(string sentence) =>
         ArticleParser.Parse(sentence).Statements.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("صرح بذلك وانغ يي أمام الصحفيين قبل الاجتماع.")]
+    [InlineData("أعلنت الحكومة العراقية، اليوم الاثنين، عن إجراء اتصال هاتفي بين الرئيسين.")]
+    [InlineData("استقبل لافروف السفير \"أحمد الراشد\" في موسكو.")]
+    public void AReportOfAnEventOrAQuotedName_IsNoStatement(string sentence) =>
+        ArticleParser.Parse(sentence).Statements.Should().BeEmpty();
+
+    [Fact]
+    public void AReportedClauseClosedByAQuotation_IsOneStatement()
+    {
+        Statement statement = ArticleParser.Parse("وقال بيسكوف إن الاجتماع سيعقد قريبا، \"لكن موعده لم يحدد بعد\".").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.Content.Should().StartWith("الاجتماع سيعقد قريبا").And.Contain("لكن موعده لم يحدد بعد");
+    }
+
+    [Fact]
+    public void ASubjectBeforeItsVerb_InsideAnotherReport_IsTheSpeaker()
+    {
+        Statement statement = ArticleParser.Parse(
+            "وأشار علييف إلى أن وزير الخارجية الروسي سيرغي لافروف أكد، خلال كلمته، أن موسكو تدعم المبادرة.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:sergey-lavrov");
+        statement.SpeakerText.Should().Be("وزير الخارجية الروسي سيرغي لافروف");
+        statement.Content.Should().Be("موسكو تدعم المبادرة.");
+    }
+
+    [Fact]
+    public void AVerbCoordinatedWithTheSubjectsVerb_SharesItsSubject()
+    {
+        Statement statement = ArticleParser.Parse("وأشاد بوتين بالاتفاق ووصفه بأنه \"خطوة تاريخية نحو السلام\".").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:vladimir-putin");
+        statement.Content.Should().Be("خطوة تاريخية نحو السلام");
+    }
 }
