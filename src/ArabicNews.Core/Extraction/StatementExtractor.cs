@@ -157,7 +157,7 @@ internal static class StatementExtractor
                 }
 
                 int before = results.Count;
-                if (ReportedBeforeQuotation(context, contentStart, regionEnd))
+                if (opened && ReportedBeforeQuotation(context, contentStart, regionEnd))
                 {
                     // "أعلنت المديرية أن السماء ستكون غائمة، "وستبدأ أمطار …"": one statement, the quotation inside it.
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: false, results);
@@ -343,10 +343,25 @@ internal static class StatementExtractor
     {
         List<Quotation> quotations = context.Layout.Quotations;
         int q = FirstQuotationAtOrAfter(quotations, contentStart);
-        // One quotation closing the reported clause; several quotations stay statements of their own.
-        return q < quotations.Count && quotations[q].Open < regionEnd && (q + 1 == quotations.Count || quotations[q + 1].Open >= regionEnd)
-            && context.WordCount(contentStart, quotations[q].Open) >= MinReportedWordsBeforeQuotation
-            && context.Span[contentStart..quotations[q].Open].IndexOfAny('.', '\u061F', ':') < 0;
+        // One quotation closing the reported clause, with no complementizer of its own before it ("… وأن "…""); several
+        // quotations, or one inside the clause, stay statements of their own.
+        if (q >= quotations.Count || quotations[q].Open >= regionEnd || (q + 1 < quotations.Count && quotations[q + 1].Open < regionEnd)
+            || context.WordCount(contentStart, quotations[q].Open) < MinReportedWordsBeforeQuotation
+            || context.WordCount(quotations[q].End, regionEnd) > 0
+            || context.Span[contentStart..quotations[q].Open].IndexOfAny('.', '\u061F', ':') >= 0)
+        {
+            return false;
+        }
+
+        for (int k = context.TokenAtOrAfter(contentStart); k < context.Tokens.Count && context.Tokens[k].Start < quotations[q].Open; k++)
+        {
+            if (context.Is(k, ReportingLexicon.ContentOpeners) && !IsPreposition(context.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void MarkQuotationsUsed(ArticleContext context, int start, int end, HashSet<int> usedQuotations)
@@ -484,28 +499,31 @@ internal static class StatementExtractor
             }
         }
 
-        // Otherwise the content follows the first complementizer ("أن", "إن", "إلى أنه"), when there is one.
+        // Otherwise the content follows the first complementizer ("أن", "إن", "إلى أنه"), when there is one. A preposition
+        // opens it right after the speaker ("أكد الوزير على أهمية …"), or further on only when no complementizer follows
+        // ("أعرب، في محادثة مع …، عن تعازيه"): "في منشور عبر حسابه على منصة إكس، بأن …" opens at بأن.
         phraseEnd = SkipAppositives(context, phraseEnd, regionEnd);
         int i = context.TokenAtOrAfter(phraseEnd);
+        int preposition = -1;
         for (int k = i; k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && k - i < 12; k++)
         {
-            if (context.Layout.TryGetQuotation(context.Tokens[k].Start, out _))
+            if (context.Layout.TryGetQuotation(context.Tokens[k].Start, out _) || !context.Is(k, ReportingLexicon.ContentOpeners))
             {
-                continue; // the complementizer is never inside a quotation
+                continue; // not an opener, or inside a quotation, where the complementizer never is
             }
 
-            // A preposition opens the content only right after the speaker ("أكد الوزير على أهمية …"), not inside the
-            // phrase that says how they spoke ("في منشور عبر حسابه على منصة إكس، بأن …").
-            if (context.Is(k, ReportingLexicon.ContentOpeners) && (k == i || !IsPreposition(context.Word(k))))
+            if (k != i && IsPreposition(context.Word(k)))
             {
-                while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
-                    && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
-                {
-                    k++;
-                }
-
-                return context.Tokens[k].End;
+                preposition = preposition < 0 ? k : preposition;
+                continue;
             }
+
+            return OpenerEnd(context, k);
+        }
+
+        if (preposition >= 0)
+        {
+            return OpenerEnd(context, preposition);
         }
 
         opened = false;
@@ -517,6 +535,18 @@ internal static class StatementExtractor
         // "وأضاف الصربي دوشان تاديتش، الهدف الثاني …": a clause after a comma with no complementizer is not what was said.
         ReadOnlySpan<char> rest = context.Span[phraseEnd..].TrimStart();
         return !rest.IsEmpty && rest[0] is '\u060C' or ',';
+    }
+
+    private static int OpenerEnd(ArticleContext context, int k)
+    {
+        // "إلى أنه", "على أن": a run of openers ends where the content begins.
+        while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
+            && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
+        {
+            k++;
+        }
+
+        return context.Tokens[k].End;
     }
 
     private static bool IsPreposition(ReadOnlySpan<char> word) => word is "علي" or "عن" or "الي" or "وعلي" or "وعن" or "والي";
