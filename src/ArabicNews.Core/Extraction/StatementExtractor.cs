@@ -18,14 +18,13 @@ namespace ArabicNews.Core.Extraction;
 /// a demonstrative or a generic organisation noun (<c>هذا العضو</c>, <c>وزارة الخارجية</c>) that points back, or
 /// nothing at all: a zero subject (<c>وأضاف: …</c>) continues the previous speaker. Triggers inside quotations
 /// are ignored. A quotation with no trigger in its sentence is attributed to the last person or organisation
-/// named before it in that sentence (<c>ومن بين الكلمات المهمة لعلييف أن "…"</c>).
+/// named before it in that sentence (<c>ومن بين الكلمات المهمة لعلييف أن "…"</c>). <see cref="SpeakerResolver"/> decides who
+/// a speaker phrase names, <see cref="StatementContent"/> where what was said begins.
 /// </remarks>
 internal static class StatementExtractor
 {
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
-    private const int MaxWordsBeforeColon = 10;
-    private const int MinReportedWordsBeforeQuotation = 3;
     private const int MaxQuotedNameWords = 4;
     private const int MaxTitleWordsBeforeQuotedName = 6;
 
@@ -145,7 +144,7 @@ internal static class StatementExtractor
                 }
 
                 bool opened = true;
-                int contentStart = objectStart >= 0 ? objectStart : ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
+                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
@@ -157,7 +156,7 @@ internal static class StatementExtractor
                 }
 
                 int before = results.Count;
-                if (opened && ReportedBeforeQuotation(context, contentStart, regionEnd))
+                if (opened && StatementContent.ReportedBeforeQuotation(context, contentStart, regionEnd))
                 {
                     // "أعلنت المديرية أن السماء ستكون غائمة، "وستبدأ أمطار …"": one statement, the quotation inside it.
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: false, results);
@@ -171,7 +170,7 @@ internal static class StatementExtractor
                 bool nested = next < triggers.Count && triggers[next].Kind == TriggerKind.Verb
                     && TrySubjectBeforeVerb(context, triggers[next].Token, sentence.Start, out int nestedSubject, out _)
                     && nestedSubject <= context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(contentStart))].Start;
-                if (results.Count == before && !nested && (opened || kind != TriggerKind.Verb || !FollowsComma(context, phraseEnd)))
+                if (results.Count == before && !nested && (opened || kind != TriggerKind.Verb || !StatementContent.FollowsComma(context, phraseEnd)))
                 {
                     // Speech after a colon is direct even without quotation marks ("وقال الرئيس الروسي: سنراجع …").
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: colon, results);
@@ -339,35 +338,10 @@ internal static class StatementExtractor
         return (verb.EndsWith("اعلن") || verb.EndsWith("اعلنت")) && opener > trigger && context.Word(opener).SequenceEqual("عن");
     }
 
-    private static bool ReportedBeforeQuotation(ArticleContext context, int contentStart, int regionEnd)
-    {
-        List<Quotation> quotations = context.Layout.Quotations;
-        int q = FirstQuotationAtOrAfter(quotations, contentStart);
-        // One quotation closing the reported clause, with no complementizer of its own before it ("… وأن "…""); several
-        // quotations, or one inside the clause, stay statements of their own.
-        if (q >= quotations.Count || quotations[q].Open >= regionEnd || (q + 1 < quotations.Count && quotations[q + 1].Open < regionEnd)
-            || context.WordCount(contentStart, quotations[q].Open) < MinReportedWordsBeforeQuotation
-            || context.WordCount(quotations[q].End, regionEnd) > 0
-            || context.Span[contentStart..quotations[q].Open].IndexOfAny('.', '\u061F', ':') >= 0)
-        {
-            return false;
-        }
-
-        for (int k = context.TokenAtOrAfter(contentStart); k < context.Tokens.Count && context.Tokens[k].Start < quotations[q].Open; k++)
-        {
-            if (context.Is(k, ReportingLexicon.ContentOpeners) && !IsPreposition(context.Word(k)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void MarkQuotationsUsed(ArticleContext context, int start, int end, HashSet<int> usedQuotations)
     {
         List<Quotation> quotations = context.Layout.Quotations;
-        for (int q = FirstQuotationAtOrAfter(quotations, start); q < quotations.Count && quotations[q].Open < end; q++)
+        for (int q = StatementContent.FirstQuotationAtOrAfter(quotations, start); q < quotations.Count && quotations[q].Open < end; q++)
         {
             usedQuotations.Add(q);
         }
@@ -472,127 +446,6 @@ internal static class StatementExtractor
         return false;
     }
 
-    private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon, out bool opened)
-    {
-        colon = false;
-        opened = true;
-        ReadOnlySpan<char> text = context.Span;
-
-        // A colon before any quotation or complementizer introduces speech that runs on to the paragraph's end.
-        for (int k = phraseEnd; k < regionEnd; k++)
-        {
-            char c = text[k];
-            if (c == ':')
-            {
-                colon = context.WordCount(phraseEnd, k) <= MaxWordsBeforeColon;
-                if (colon)
-                {
-                    return SkipOpeners(context, k + 1, regionEnd);
-                }
-
-                break;
-            }
-
-            if (QuotationFinder.IsQuoteMark(c) || c is '.' or '\u061F')
-            {
-                break;
-            }
-        }
-
-        // Otherwise the content follows the first complementizer ("أن", "إن", "إلى أنه"), when there is one. A preposition
-        // opens it right after the speaker ("أكد الوزير على أهمية …"), or further on only when no complementizer follows
-        // ("أعرب، في محادثة مع …، عن تعازيه"): "في منشور عبر حسابه على منصة إكس، بأن …" opens at بأن.
-        phraseEnd = SkipAppositives(context, phraseEnd, regionEnd);
-        int i = context.TokenAtOrAfter(phraseEnd);
-        int preposition = -1;
-        for (int k = i; k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && k - i < 12; k++)
-        {
-            if (context.Layout.TryGetQuotation(context.Tokens[k].Start, out _) || !context.Is(k, ReportingLexicon.ContentOpeners))
-            {
-                continue; // not an opener, or inside a quotation, where the complementizer never is
-            }
-
-            if (k != i && IsPreposition(context.Word(k)))
-            {
-                preposition = preposition < 0 ? k : preposition;
-                continue;
-            }
-
-            return OpenerEnd(context, k);
-        }
-
-        if (preposition >= 0)
-        {
-            return OpenerEnd(context, preposition);
-        }
-
-        opened = false;
-        return phraseEnd;
-    }
-
-    private static bool FollowsComma(ArticleContext context, int phraseEnd)
-    {
-        // "وأضاف الصربي دوشان تاديتش، الهدف الثاني …": a clause after a comma with no complementizer is not what was said.
-        ReadOnlySpan<char> rest = context.Span[phraseEnd..].TrimStart();
-        return !rest.IsEmpty && rest[0] is '\u060C' or ',';
-    }
-
-    private static int OpenerEnd(ArticleContext context, int k)
-    {
-        // "إلى أنه", "على أن": a run of openers ends where the content begins.
-        while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
-            && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
-        {
-            k++;
-        }
-
-        return context.Tokens[k].End;
-    }
-
-    private static bool IsPreposition(ReadOnlySpan<char> word) => word is "علي" or "عن" or "الي" or "وعلي" or "وعن" or "والي";
-
-    private static int SkipOpeners(ArticleContext context, int position, int regionEnd)
-    {
-        // ": أن قضايا …" reads as ": قضايا …".
-        int k = context.TokenAtOrAfter(position);
-        while (k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && context.Is(k, ReportingLexicon.ContentOpeners)
-            && !context.Layout.TryGetQuotation(context.Tokens[k].Start, out _) && context.Span[position..context.Tokens[k].Start].Trim().IsEmpty)
-        {
-            position = context.Tokens[k].End;
-            k++;
-        }
-
-        return position;
-    }
-
-    private static int SkipAppositives(ArticleContext context, int position, int regionEnd)
-    {
-        // "حكمت حاجييف، مساعد رئيس أذربيجان، رئيس قسم …، كان هذا …": the titles after the name are not content.
-        while (true)
-        {
-            ReadOnlySpan<char> rest = context.Span[position..regionEnd];
-            ReadOnlySpan<char> trimmed = rest.TrimStart();
-            if (trimmed.IsEmpty || trimmed[0] is not ('\u060C' or ','))
-            {
-                return position;
-            }
-
-            int k = context.TokenAtOrAfter(position);
-            if (k >= context.Tokens.Count || context.Tokens[k].End > regionEnd || !context.Is(k, ReportingLexicon.PositionNouns))
-            {
-                return position; // a title running past the region (the next trigger or the sentence's end) is not skipped
-            }
-
-            int next = context.Span[context.Tokens[k].End..regionEnd].IndexOfAny('\u060C', ',');
-            if (next < 0)
-            {
-                return position;
-            }
-
-            position = context.Tokens[k].End + next;
-        }
-    }
-
     private static void AddQuotedStatements(
         ArticleContext context,
         EntityReference speaker,
@@ -606,7 +459,7 @@ internal static class StatementExtractor
         // Quotations are sorted and disjoint: start at the first one opening in the region, so that a paragraph of
         // many triggers and quotations stays linear.
         List<Quotation> quotations = context.Layout.Quotations;
-        for (int q = FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
+        for (int q = StatementContent.FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
         {
             Quotation quotation = quotations[q];
             int words = context.WordCount(quotation.ContentStart, quotation.Close);
@@ -626,26 +479,6 @@ internal static class StatementExtractor
                 Evidence = context.Text.ToOriginal(triggerStart, quotation.End - triggerStart),
             });
         }
-    }
-
-    private static int FirstQuotationAtOrAfter(List<Quotation> quotations, int position)
-    {
-        int lo = 0;
-        int hi = quotations.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (quotations[mid].Open < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private static bool FollowsTitle(ArticleContext context, int open)
@@ -720,7 +553,7 @@ internal static class StatementExtractor
             end--;
         }
 
-        if (context.WordCount(start, end) < 2 || IsOnlyDate(context, start, end))
+        if (context.WordCount(start, end) < 2 || StatementContent.IsOnlyDate(context, start, end))
         {
             return;
         }
@@ -733,22 +566,6 @@ internal static class StatementExtractor
             IsDirect = direct,
             Evidence = context.Text.ToOriginal(Math.Min(triggerStart, start), end - Math.Min(triggerStart, start)), // the content may open before a verb that follows its subject
         });
-    }
-
-    private static bool IsOnlyDate(ArticleContext context, int start, int end)
-    {
-        // "وفقاً لما أعلنته الرئاسة اليوم الإثنين 27 أكتوبر.": a date after the speaker is when, not what, they said.
-        int position = start;
-        for (int date = context.FirstDateAtOrAfter(start); date < context.Dates.Count && context.WordCount(position, context.Dates[date].Start) == 0; date++)
-        {
-            position = context.Dates[date].End;
-            if (context.WordCount(position, end) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddUnattributedQuotations(ArticleContext context, HashSet<int> usedQuotations, List<Statement> results)
