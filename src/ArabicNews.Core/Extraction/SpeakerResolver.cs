@@ -125,19 +125,29 @@ internal static class SpeakerResolver
             return UnnamedSource(context, phraseStart, phraseEnd); // "مصادر مطلعة", "مديرية الأنواء الجوية"
         }
 
+        if (!empty || !verb)
+        {
+            return null;
+        }
+
         // A verb that needs its subject may share it with the verb it is coordinated with ("وأشاد نزارباييف به ووصفه بأنه …").
         ReadOnlySpan<char> word = context.Word(trigger);
-        bool coordinated = empty && verb && word[0] == 'و' && ReportingLexicon.ExplicitSubjectVerbs.Contains(word[1..])
-            && SentenceSubject(context, sentenceStart, context.Tokens[trigger].Start) is not null;
-        bool zeroSubject = empty && verb && (continuation || coordinated || !context.Is(trigger, ReportingLexicon.ExplicitSubjectVerbs));
-        if (!zeroSubject)
+        bool coordinated = word[0] == 'و' && ReportingLexicon.ExplicitSubjectVerbs.Contains(word[1..]);
+        bool needsSubject = !continuation && context.Is(trigger, ReportingLexicon.ExplicitSubjectVerbs);
+        if (needsSubject && !coordinated)
         {
             return null;
         }
 
         // A zero subject is the speaker of the sentence's previous statement ("قالت المصادر إن …، وأكدت أن …"), else the
         // subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"), else the previous speaker.
-        return (previousInSentence ? previous : null) ?? SentenceSubject(context, sentenceStart, context.Tokens[trigger].Start) ?? previous;
+        if (previousInSentence && previous is not null)
+        {
+            return previous;
+        }
+
+        EntityReference? subject = SentenceSubject(context, sentenceStart, context.Tokens[trigger].Start);
+        return needsSubject ? subject : subject ?? previous;
     }
 
     private static Entity? PersonInPhrase(ArticleContext context, int phraseStart, int phraseEnd, bool titled)
