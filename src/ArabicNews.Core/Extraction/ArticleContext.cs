@@ -100,6 +100,18 @@ internal sealed class ArticleContext
     /// <returns>The token index, or <c>Tokens.Count</c>.</returns>
     public int TokenAtOrAfter(int position) => Tokenizer.IndexAtOrAfter(Tokens, position);
 
+    /// <summary>
+    /// Gets the index of the token that contains <paramref name="position"/> (a phrase may start after a glued ل:
+    /// <c>وفقاً للتحليل</c>), else of the first token after it.
+    /// </summary>
+    /// <param name="position">A normalized index.</param>
+    /// <returns>The token index.</returns>
+    public int TokenAtOrAround(int position)
+    {
+        int index = TokenAtOrAfter(position);
+        return index > 0 && Tokens[index - 1].End > position ? index - 1 : index;
+    }
+
     /// <summary>Gets the index of the first catalog match whose proclitic-inclusive start is at or after <paramref name="position"/>.</summary>
     /// <param name="position">A normalized index.</param>
     /// <returns>The match index, or <c>Matches.Count</c>.</returns>

@@ -17,15 +17,15 @@ namespace ArabicNews.Core.Extraction;
 /// a demonstrative or a generic organisation noun (<c>هذا العضو</c>, <c>وزارة الخارجية</c>) that points back, or
 /// nothing at all: a zero subject (<c>وأضاف: …</c>) continues the previous speaker. Triggers inside quotations
 /// are ignored. A quotation with no trigger in its sentence is attributed to the last person or organisation
-/// named before it in that sentence (<c>ومن بين الكلمات المهمة لعلييف أن "…"</c>).
+/// named before it in that sentence (<c>ومن بين الكلمات المهمة لعلييف أن "…"</c>). <see cref="SpeakerResolver"/> decides who
+/// a speaker phrase names, <see cref="StatementContent"/> where what was said begins.
 /// </remarks>
 internal static class StatementExtractor
 {
     private const int MaxSpeakerWords = 8;
     private const int MinFallbackQuoteWords = 4;
-    private const int MaxWordsBeforeColon = 10;
-    private const int SubjectWords = 2;
-    private const int MaxMentionsBack = 64;
+    private const int MaxQuotedNameWords = 4;
+    private const int MaxTitleWordsBeforeQuotedName = 6;
 
     private enum TriggerKind
     {
@@ -86,26 +86,46 @@ internal static class StatementExtractor
                 }
                 else if (kind == TriggerKind.Verb && StartsWithBoundary(context, token, phraseStart))
                 {
-                    // "وأضاف: …", "وقال" "…", "وذكر أنه …", "لكنها حذرت …": nothing names the speaker.
-                    phraseStart = phraseEnd = context.Tokens[token].End;
+                    // "وأضاف: …", "وقال" "…", "وذكر أنه …", "لكنها حذرت …": nothing names the speaker after the verb; a
+                    // subject before it is the speaker ("أشار إلى أن وزير خارجية البحرين أكد، …").
+                    bool subjectBefore = TrySubjectBeforeVerb(context, token, sentence.Start, out subjectStart, out subjectEnd);
+                    phraseStart = subjectBefore ? subjectStart : context.Tokens[token].End;
+                    phraseEnd = subjectBefore ? subjectEnd : phraseStart;
+                }
+                else if (kind == TriggerKind.Verb && IsBackReference(context.Word(context.TokenAtOrAfter(phraseStart))))
+                {
+                    continue; // "صرح بذلك وانغ …", "أدلى بهذه التصريحات …": the statement was reported before
                 }
 
                 EntityReference? speaker;
-                string speakerText = context.Text.OriginalText(phraseStart, phraseEnd - phraseStart).Trim();
+                string speakerText;
                 if (kind == TriggerKind.Participle)
                 {
                     speaker = previousSentence == sentenceIndex && previous is not null
                         ? previous
-                        : SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
+                        : SpeakerResolver.SentenceSubject(context, sentence.Start, triggerStart) ?? previous;
                     speakerText = previousSentence == sentenceIndex ? previousText : string.Empty;
                 }
                 else
                 {
-                    speaker = ResolveSpeaker(context, token, kind, phraseStart, phraseEnd, previous, sentence.Start, continuation, out bool isSource);
-                    if (isSource)
+                    speaker = SpeakerResolver.Resolve(
+                        context,
+                        token,
+                        attribution: kind == TriggerKind.Attribution,
+                        verb: kind == TriggerKind.Verb,
+                        phraseStart,
+                        ref phraseEnd,
+                        previous,
+                        previousInSentence: previousSentence == sentenceIndex,
+                        sentence.Start,
+                        continuation,
+                        out bool isSource);
+                    if (isSource || speaker is null)
                     {
                         continue; // "وفقاً لوكالة تسنيم": the outlet is the article's source, not a speaker.
                     }
+
+                    speakerText = context.Text.OriginalText(phraseStart, phraseEnd - phraseStart).Trim();
                 }
 
                 if (speaker is null)
@@ -122,15 +142,34 @@ internal static class StatementExtractor
                     continue; // the speaker phrase runs past the sentence or the next trigger: no room for content
                 }
 
-                int contentStart = objectStart >= 0 ? objectStart : ContentStart(context, phraseEnd, regionEnd, out colon);
+                bool opened = true;
+                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
                 }
 
+                if (kind == TriggerKind.Verb && IsAnnouncement(context, token, contentStart))
+                {
+                    continue; // "أعلنت الحكومة عن إجراء اتصال …" reports an event, not what was said
+                }
+
                 int before = results.Count;
-                AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
-                if (results.Count == before)
+                if (opened && StatementContent.ReportedBeforeQuotation(context, contentStart, regionEnd))
+                {
+                    // "أعلنت المديرية أن السماء ستكون غائمة، "وستبدأ أمطار …"": one statement, the quotation inside it.
+                    AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: false, results);
+                    MarkQuotationsUsed(context, contentStart, regionEnd, usedQuotations);
+                }
+                else
+                {
+                    AddQuotedStatements(context, speaker, speakerText, triggerStart, contentStart, regionEnd, usedQuotations, results);
+                }
+
+                bool nested = next < triggers.Count && triggers[next].Kind == TriggerKind.Verb
+                    && TrySubjectBeforeVerb(context, triggers[next].Token, sentence.Start, out int nestedSubject, out _)
+                    && nestedSubject <= context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(contentStart))].Start;
+                if (results.Count == before && !nested && (opened || kind != TriggerKind.Verb || !StatementContent.FollowsComma(context, phraseEnd)))
                 {
                     // Speech after a colon is direct even without quotation marks ("وقال الرئيس الروسي: سنراجع …").
                     AddReportedStatement(context, speaker, speakerText, triggerStart, contentStart, regionEnd, direct: colon, results);
@@ -149,12 +188,37 @@ internal static class StatementExtractor
         results.Sort(static (a, b) => a.Evidence.Start.CompareTo(b.Evidence.Start));
     }
 
+    /// <summary>
+    /// Removes what the article's own outlet reports (<c>وأفادت وكالة مهر للأنباء أن …</c> in Mehr's article): that is the
+    /// news itself, not a statement.
+    /// </summary>
+    /// <param name="statements">The article's statements.</param>
+    /// <param name="source">The article's source, when known.</param>
+    public static void RemoveOwnOutlet(List<Statement> statements, EntityReference? source)
+    {
+        if (source?.Id is not { } outlet)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Speaker is not { Kind: EntityKind.Media } speaker || speaker.Id != outlet)
+            {
+                statements[kept++] = statements[i];
+            }
+        }
+
+        statements.RemoveRange(kept, statements.Count - kept);
+    }
+
     private static void FindTriggers(ArticleContext context, Paragraph paragraph, List<(int Token, TriggerKind Kind)> triggers)
     {
         const WordClass triggerClasses = WordClass.SpeechVerb | WordClass.Participle | WordClass.Attribution;
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
-            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !context.Word(i).SequenceEqual("ورد"))
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i))
                 || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
@@ -172,11 +236,20 @@ internal static class StatementExtractor
             {
                 triggers.Add((i, TriggerKind.Attribution));
             }
-            else if (context.Word(i).SequenceEqual("ورد") && i + 1 < context.Tokens.Count && context.Word(i + 1).SequenceEqual("في"))
+            else if (IsFoundIn(context, i))
             {
-                triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …"
+                triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …", "وجاء في بيان الوزارة أن …"
             }
         }
+    }
+
+    private static bool IsFoundIn(ArticleContext context, int token)
+    {
+        // "ورد في …" introduces a source; "جاء في …" only a document ("جاء في بيان", not "جاء في إطار").
+        ReadOnlySpan<char> word = context.Word(token);
+        bool came = word is "جاء" or "وجاء";
+        return (came || word is "ورد") && token + 1 < context.Tokens.Count && context.Word(token + 1).SequenceEqual("في")
+            && (!came || context.Is(token + 2, ReportingLexicon.StatementNouns));
     }
 
     private static int SpeakerPhraseStart(ArticleContext context, int token, TriggerKind kind)
@@ -191,9 +264,9 @@ internal static class StatementExtractor
                 return next < context.Tokens.Count && context.Word(next).StartsWith("ل") ? context.Tokens[next].Start + 1 : -1;
             }
 
-            if (word.EndsWith("نقلا") || word.SequenceEqual("ورد"))
+            if (word.EndsWith("نقلا") || word is "ورد" or "جاء" or "وجاء")
             {
-                next++; // "نقلا عن …", "ورد في …"
+                next++; // "نقلا عن …", "ورد في …", "جاء في …"
             }
         }
 
@@ -227,6 +300,52 @@ internal static class StatementExtractor
         return false;
     }
 
+    private static bool TrySubjectBeforeVerb(ArticleContext context, int trigger, int sentenceStart, out int start, out int end)
+    {
+        // "… إلى أن وزير خارجية البحرين أكد، …": after a complementizer, a title or a name, then the verb.
+        start = end = 0;
+        for (int k = trigger - 1; k >= 0 && trigger - k <= MaxSpeakerWords && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (HasBoundary(context, context.Span, context.Tokens[k].End, context.Tokens[k + 1].Start))
+            {
+                return false;
+            }
+
+            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            {
+                if (k + 1 >= trigger || context.Word(k) is "علي" or "عن" or "الي"
+                    || (!context.Is(k + 1, ReportingLexicon.PositionNouns) && context.MatchCovering(k + 1) is not { Entity.Kind: EntityKind.Person or EntityKind.Organization }))
+                {
+                    return false;
+                }
+
+                start = context.Tokens[k + 1].Start;
+                end = context.Tokens[trigger - 1].End;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBackReference(ReadOnlySpan<char> word) => word is "بذلك" or "بهذا" or "بهذه" or "بذلك،";
+
+    private static bool IsAnnouncement(ArticleContext context, int trigger, int contentStart)
+    {
+        ReadOnlySpan<char> verb = context.Word(trigger);
+        int opener = context.TokenAtOrAfter(contentStart) - 1;
+        return (verb.EndsWith("اعلن") || verb.EndsWith("اعلنت")) && opener > trigger && context.Word(opener).SequenceEqual("عن");
+    }
+
+    private static void MarkQuotationsUsed(ArticleContext context, int start, int end, HashSet<int> usedQuotations)
+    {
+        List<Quotation> quotations = context.Layout.Quotations;
+        for (int q = StatementContent.FirstQuotationAtOrAfter(quotations, start); q < quotations.Count && quotations[q].Open < end; q++)
+        {
+            usedQuotations.Add(q);
+        }
+    }
+
     private static bool StartsWithBoundary(ArticleContext context, int trigger, int phraseStart)
     {
         int first = context.TokenAtOrAfter(phraseStart);
@@ -239,7 +358,7 @@ internal static class StatementExtractor
     private static int SpeakerPhraseEnd(ArticleContext context, int phraseStart, int limit)
     {
         ReadOnlySpan<char> text = context.Span;
-        int first = context.TokenAtOrAfter(phraseStart);
+        int first = context.TokenAtOrAround(phraseStart);
         int end = phraseStart;
         for (int i = first; i < context.Tokens.Count && i - first < MaxSpeakerWords; i++)
         {
@@ -326,278 +445,6 @@ internal static class StatementExtractor
         return false;
     }
 
-    private static EntityReference? ResolveSpeaker(
-        ArticleContext context,
-        int triggerToken,
-        TriggerKind kind,
-        int phraseStart,
-        int phraseEnd,
-        EntityReference? previous,
-        int sentenceStart,
-        bool continuation,
-        out bool isSource)
-    {
-        isSource = false;
-        int firstToken = context.TokenAtOrAfter(phraseStart);
-        bool empty = phraseEnd <= phraseStart;
-        bool demonstrative = !empty && context.Is(firstToken, DiplomacyLexicon.Anaphors);
-
-        if (!empty && !demonstrative)
-        {
-            bool titled = context.Is(firstToken, ReportingLexicon.PositionNouns);
-            Entity? entity = context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind == EntityKind.Person)
-                ?? context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Organization or EntityKind.Media)
-                ?? (titled ? null : context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Country));
-            if (entity is not null)
-            {
-                isSource = kind == TriggerKind.Attribution && entity.Kind == EntityKind.Media;
-                return EntityReference.From(entity);
-            }
-
-            if (titled && TitleWithDemonym(context, firstToken, phraseStart, phraseEnd) is { } holder)
-            {
-                return EntityReference.From(holder); // "وأضاف الوزير الروسي أن …": the Russian minister named before
-            }
-
-            if (SurnameOfPersonBefore(context, firstToken, phraseStart, phraseEnd) is { } named)
-            {
-                return EntityReference.From(named); // "وأوضح الأنصاري أن …" after "ماجد بن محمد الأنصاري"
-            }
-
-            if (TryFindUnknownPerson(context, phraseStart, phraseEnd, out EntityReference? person))
-            {
-                return person;
-            }
-
-            if (context.Is(firstToken, ReportingLexicon.PositionNouns))
-            {
-                // "الوزير الروسي", "رئيس الجمهورية", "المسؤول": the person spoken of before.
-                if (previous is { Kind: EntityKind.Person })
-                {
-                    return previous;
-                }
-
-                Entity? person2 = context.LastEntity(0, phraseStart, static e => e.Kind == EntityKind.Person);
-                return person2 is null ? null : EntityReference.From(person2);
-            }
-        }
-
-        if (!empty && context.Is(firstToken, ReportingLexicon.StatementNouns))
-        {
-            // "البيان ذاته", "بيان صادر عن …": the statement of whoever spoke before.
-            return previous;
-        }
-
-        if (demonstrative || (!empty && context.Is(firstToken, ReportingLexicon.OrganisationNouns)))
-        {
-            // "هذا العضو", "الوزارة", "الدائرة الدبلوماسية": the speaker or organisation named before.
-            bool wantsOrganisation = !demonstrative;
-            if (previous is not null && (previous.Kind == EntityKind.Organization) == wantsOrganisation)
-            {
-                return previous;
-            }
-
-            Entity? before = context.LastEntity(0, phraseStart, wantsOrganisation
-                ? static e => e.Kind == EntityKind.Organization
-                : static e => e.Kind == EntityKind.Person);
-            return before is not null ? EntityReference.From(before) : previous;
-        }
-
-        bool zeroSubject = empty && kind == TriggerKind.Verb && (continuation || !context.Is(triggerToken, ReportingLexicon.ExplicitSubjectVerbs));
-        // A zero subject is the subject already named in the sentence ("عقد عراقجي اجتماعا …، أكد خلاله أن"), else
-        // the previous speaker.
-        return zeroSubject ? SentenceSubject(context, sentenceStart, context.Tokens[triggerToken].Start) ?? previous : null;
-    }
-
-    private static Entity? SurnameOfPersonBefore(ArticleContext context, int token, int phraseStart, int phraseEnd)
-    {
-        // A speaker named by one word that ends the name of a person the article named before.
-        if (context.WordCount(phraseStart, phraseEnd) != 1 || context.Word(token).Length < 4)
-        {
-            return null;
-        }
-
-        // Looks back a bounded number of mentions, so that many one-word speakers in a long article stay linear.
-        ReadOnlySpan<char> surname = context.Word(token);
-        int first = context.MatchAtOrAfter(phraseStart) - 1;
-        for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
-        {
-            CatalogMatch match = context.Matches[m];
-            if (match.Entity is { Kind: EntityKind.Person } person)
-            {
-                ReadOnlySpan<char> name = context.Span.Slice(match.Start, match.Length);
-                if (name.EndsWith(surname) && name.Length > surname.Length && name[name.Length - surname.Length - 1] == ' ')
-                {
-                    return person;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool TryFindUnknownPerson(ArticleContext context, int phraseStart, int phraseEnd, out EntityReference? person)
-    {
-        person = null;
-        foreach ((int start, int _, string known) in context.UnknownPeople)
-        {
-            if (start >= phraseStart && start < phraseEnd)
-            {
-                person = new EntityReference { Name = known, Kind = EntityKind.Person };
-                return true;
-            }
-        }
-
-        if (TitledName.TryFind(context, phraseStart, phraseEnd, out person))
-        {
-            return true;
-        }
-
-        // "عيدين حسينوف، عضو الجمعية …" or "موسي قاسملي:": two or three plain words ending at a comma or colon.
-        int first = context.TokenAtOrAfter(phraseStart);
-        int last = context.TokenAtOrAfter(phraseEnd) - 1;
-        int words = last - first + 1;
-        if (words is < 2 or > 3)
-        {
-            return false;
-        }
-
-        for (int i = first; i <= last; i++)
-        {
-            ReadOnlySpan<char> word = context.Word(i);
-            if (word.Length < 3 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.Is(i, ReportingLexicon.PositionNouns))
-            {
-                return false;
-            }
-        }
-
-        ReadOnlySpan<char> after = context.Span[phraseEnd..].TrimStart();
-        bool appositive = !after.IsEmpty && after[0] is '\u060C' or ',' && last + 1 < context.Tokens.Count && context.Is(last + 1, ReportingLexicon.PositionNouns);
-        bool colon = !after.IsEmpty && after[0] == ':';
-        if (!appositive && !colon)
-        {
-            return false;
-        }
-
-        person = context.AddUnknownPerson(context.Tokens[first].Start, context.Tokens[last].End);
-        return true;
-    }
-
-    private static Entity? TitleWithDemonym(ArticleContext context, int title, int phraseStart, int phraseEnd)
-    {
-        // A title and a demonym, and nothing else: "الوزير الروسي", "الرئيس الأذربيجاني".
-        if (context.WordCount(phraseStart, phraseEnd) != 2 || context.MatchCovering(title + 1) is not { Entity.Kind: EntityKind.Country })
-        {
-            return null;
-        }
-
-        return context.PersonHoldingTitle(context.Word(title).ToString(), context.Word(title + 1), phraseStart, exclude: null);
-    }
-
-    private static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
-    {
-        // The subject is the first person named, unless an organisation stands right after the opening verb ("نفى
-        // الكرملين، الخميس، … بين بوتين …، مؤكداً أن …").
-        int subjectEnd = Math.Min(before, context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(sentenceStart) + SubjectWords)].Start);
-        Entity? entity = context.FirstEntity(sentenceStart, subjectEnd, static e => e.Kind is EntityKind.Person or EntityKind.Organization)
-            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind == EntityKind.Person)
-            ?? context.FirstEntity(sentenceStart, before, static e => e.Kind is EntityKind.Organization);
-        return entity is not null ? EntityReference.From(entity) : null;
-    }
-
-    private static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon)
-    {
-        colon = false;
-        ReadOnlySpan<char> text = context.Span;
-
-        // A colon before any quotation or complementizer introduces speech that runs on to the paragraph's end.
-        for (int k = phraseEnd; k < regionEnd; k++)
-        {
-            char c = text[k];
-            if (c == ':')
-            {
-                colon = context.WordCount(phraseEnd, k) <= MaxWordsBeforeColon;
-                if (colon)
-                {
-                    return SkipOpeners(context, k + 1, regionEnd);
-                }
-
-                break;
-            }
-
-            if (QuotationFinder.IsQuoteMark(c) || c is '.' or '\u061F')
-            {
-                break;
-            }
-        }
-
-        // Otherwise the content follows the first complementizer ("أن", "إن", "إلى أنه"), when there is one.
-        phraseEnd = SkipAppositives(context, phraseEnd, regionEnd);
-        int i = context.TokenAtOrAfter(phraseEnd);
-        for (int k = i; k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && k - i < 12; k++)
-        {
-            if (context.Layout.TryGetQuotation(context.Tokens[k].Start, out _))
-            {
-                continue; // the complementizer is never inside a quotation
-            }
-
-            if (context.Is(k, ReportingLexicon.ContentOpeners))
-            {
-                while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
-                    && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
-                {
-                    k++;
-                }
-
-                return context.Tokens[k].End;
-            }
-        }
-
-        return phraseEnd;
-    }
-
-    private static int SkipOpeners(ArticleContext context, int position, int regionEnd)
-    {
-        // ": أن قضايا …" reads as ": قضايا …".
-        int k = context.TokenAtOrAfter(position);
-        while (k < context.Tokens.Count && context.Tokens[k].Start < regionEnd && context.Is(k, ReportingLexicon.ContentOpeners)
-            && !context.Layout.TryGetQuotation(context.Tokens[k].Start, out _) && context.Span[position..context.Tokens[k].Start].Trim().IsEmpty)
-        {
-            position = context.Tokens[k].End;
-            k++;
-        }
-
-        return position;
-    }
-
-    private static int SkipAppositives(ArticleContext context, int position, int regionEnd)
-    {
-        // "حكمت حاجييف، مساعد رئيس أذربيجان، رئيس قسم …، كان هذا …": the titles after the name are not content.
-        while (true)
-        {
-            ReadOnlySpan<char> rest = context.Span[position..regionEnd];
-            ReadOnlySpan<char> trimmed = rest.TrimStart();
-            if (trimmed.IsEmpty || trimmed[0] is not ('\u060C' or ','))
-            {
-                return position;
-            }
-
-            int k = context.TokenAtOrAfter(position);
-            if (k >= context.Tokens.Count || context.Tokens[k].End > regionEnd || !context.Is(k, ReportingLexicon.PositionNouns))
-            {
-                return position; // a title running past the region (the next trigger or the sentence's end) is not skipped
-            }
-
-            int next = context.Span[context.Tokens[k].End..regionEnd].IndexOfAny('\u060C', ',');
-            if (next < 0)
-            {
-                return position;
-            }
-
-            position = context.Tokens[k].End + next;
-        }
-    }
-
     private static void AddQuotedStatements(
         ArticleContext context,
         EntityReference speaker,
@@ -611,11 +458,12 @@ internal static class StatementExtractor
         // Quotations are sorted and disjoint: start at the first one opening in the region, so that a paragraph of
         // many triggers and quotations stays linear.
         List<Quotation> quotations = context.Layout.Quotations;
-        for (int q = FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
+        for (int q = StatementContent.FirstQuotationAtOrAfter(quotations, contentStart); q < quotations.Count && quotations[q].Open < regionEnd; q++)
         {
             Quotation quotation = quotations[q];
             int words = context.WordCount(quotation.ContentStart, quotation.Close);
-            if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open))
+            if (words < 2 || context.IsName(quotation.ContentStart, quotation.Close) || FollowsNamingNoun(context, quotation.Open)
+                || (words <= MaxQuotedNameWords && FollowsTitle(context, quotation.Open)))
             {
                 continue;
             }
@@ -632,24 +480,29 @@ internal static class StatementExtractor
         }
     }
 
-    private static int FirstQuotationAtOrAfter(List<Quotation> quotations, int position)
+    private static bool FollowsTitle(ArticleContext context, int open)
     {
-        int lo = 0;
-        int hi = quotations.Count;
-        while (lo < hi)
+        // `السفير "طالب فر"`, `نائب وزير خارجية العراق "محمد الحسيني"`: a short quotation after a title is a name, unless
+        // a reporting word stands between them (`وقال الرئيس "…"`).
+        int before = context.TokenAtOrAfter(open) - 1;
+        int gapEnd = open;
+        for (int k = before; k >= 0 && before - k < MaxTitleWordsBeforeQuotedName; k--)
         {
-            int mid = (lo + hi) >>> 1;
-            if (quotations[mid].Open < position)
+            if (context.Span[context.Tokens[k].End..gapEnd].IndexOfAny('.', '\u060C', ':') >= 0 || context.Is(k, ReportingLexicon.ContentOpeners)
+                || context.Is(k, ReportingLexicon.SpeechVerbs) || context.Is(k, ReportingLexicon.Participles))
             {
-                lo = mid + 1;
+                return false;
             }
-            else
+
+            if (context.Is(k, ReportingLexicon.PositionNouns))
             {
-                hi = mid;
+                return k == 0 || !context.Is(k - 1, ReportingLexicon.SpeechVerbs);
             }
+
+            gapEnd = context.Tokens[k].Start;
         }
 
-        return lo;
+        return false;
     }
 
     private static bool FollowsNamingNoun(ArticleContext context, int open)
@@ -699,7 +552,7 @@ internal static class StatementExtractor
             end--;
         }
 
-        if (context.WordCount(start, end) < 2)
+        if (context.WordCount(start, end) < 2 || StatementContent.IsOnlyDate(context, start, end))
         {
             return;
         }
@@ -721,7 +574,8 @@ internal static class StatementExtractor
         {
             Quotation quotation = quotations[q];
             if (usedQuotations.Contains(q) || context.WordCount(quotation.ContentStart, quotation.Close) < MinFallbackQuoteWords
-                || FollowsNamingNoun(context, quotation.Open))
+                || FollowsNamingNoun(context, quotation.Open)
+                || (context.WordCount(quotation.ContentStart, quotation.Close) <= MaxQuotedNameWords && FollowsTitle(context, quotation.Open)))
             {
                 continue;
             }

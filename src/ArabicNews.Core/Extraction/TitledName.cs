@@ -37,7 +37,8 @@ internal static class TitledName
         {
             ReadOnlySpan<char> word = context.Word(k);
             bool particle = context.Is(k, ReportingLexicon.NameParticles);
-            if (!particle && (word.Length < 2 || word.StartsWith("ال") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
+            bool familyName = k == last && word.StartsWith("ال") && word.Length > 4 && IsPlainWord(context, k - 1); // "فواز الخلايلة"
+            if (!particle && !familyName && (word.Length < 2 || word.StartsWith("ال") || word.StartsWith("لل") || char.IsAsciiDigit(word[0]) || context.MatchCovering(k) is not null
                 || context.Is(k, ReportingLexicon.PositionNouns) || context.Is(k, DiplomacyLexicon.FunctionWords) && !word.SequenceEqual("علي")))
             {
                 break;
@@ -106,6 +107,13 @@ internal static class TitledName
         }
 
         return false;
+    }
+
+    private static bool IsPlainWord(ArticleContext context, int k)
+    {
+        ReadOnlySpan<char> word = context.Word(k);
+        return word.Length >= 3 && !word.StartsWith("ال") && !char.IsAsciiDigit(word[0]) && context.MatchCovering(k) is null
+            && !context.Is(k, ReportingLexicon.PositionNouns) && !context.Is(k, DiplomacyLexicon.FunctionWords);
     }
 
     private static bool HasComma(ArticleContext context, int k) =>

@@ -93,13 +93,15 @@ public static class ArticleParser
         AgreementExtractor.Extract(context, catalog, agreements);
         var corridors = new List<Corridor>();
         CorridorExtractor.Extract(context, catalog, corridors);
+        EntityReference? source = FindSource(normalized, layout, matches, tokens, catalog);
+        StatementExtractor.RemoveOwnOutlet(statements, source);
 
         return new Article
         {
             Text = text,
             Title = layout.Title is { } title ? normalized.OriginalText(title.Start, title.End - title.Start) : null,
             Published = published,
-            Source = FindSource(normalized, layout, matches, tokens, catalog),
+            Source = source,
             Paragraphs = ParagraphsOf(normalized, layout),
             Boilerplate = BoilerplateOf(normalized, layout),
             Mentions = MentionsOf(context, catalog),

@@ -13,19 +13,19 @@ internal static class ReportingLexicon
         "اوضح", "اوضحت", "صرح", "صرحت", "لفت", "لفتت", "نوه", "نوهت", "اعتبر", "اعتبرت", "استطرد", "استطردت", "ختم", "ختمت",
         "اكمل", "اكملت", "افاد", "افادت", "ابلغ", "ابلغت", "اعرب", "اعربت", "حذر", "حذرت", "يعتقد", "تعتقد", "يري", "تري",
         "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات", "راي", "ردد", "افصح", "افصحت", "يقول", "تقول", "وصف", "وصفت",
-        "وصفه", "وصفها");
+        "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت");
 
     /// <summary>Verbs that need an explicit speaker after them (they are too often used for other things).</summary>
     public static readonly WordSet ExplicitSubjectVerbs = new(WordClass.ExplicitSubjectVerb,
         "اعرب", "اعربت", "حذر", "حذرت", "يعتقد", "تعتقد", "يري", "تري", "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات",
         "راي", "ردد", "افصح", "افصحت", "افاد", "افادت", "ابلغ", "ابلغت", "اعتبر", "اعتبرت", "يقول", "تقول", "وصف", "وصفت",
-        "وصفه", "وصفها");
+        "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت");
 
     /// <summary>Participles that add a statement by the sentence's subject (<c>مؤكداً أن …</c>).</summary>
     public static readonly WordSet Participles = new(WordClass.Participle,
         "مؤكدا", "موكدا", "مؤكده", "موكده", "مضيفا", "مضيفه", "منوها", "منوهه", "مشيرا", "مشيره", "موضحا", "موضحه", "قائلا",
         "قائله", "قايلا", "قايله", "لافتا", "لافته", "معتبرا", "معتبره", "مشددا", "مشدده", "متابعا", "متابعه", "مبينا", "مبينه",
-        "محذرا", "محذره", "معربا", "معربه", "مستذكرا", "مستدركا");
+        "محذرا", "محذره", "معربا", "معربه", "مستذكرا", "مستدركا", "واصفا", "واصفه", "داعيا", "داعيه");
 
     /// <summary>Prepositions of attribution followed by the source (<c>بحسب …</c>, <c>وفقاً لـ…</c>, <c>نقلا عن …</c>).</summary>
     public static readonly WordSet Attributions = new(WordClass.Attribution, "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا");
@@ -33,7 +33,7 @@ internal static class ReportingLexicon
     /// <summary>Words that open the reported content (complementizers and the prepositions verbs take).</summary>
     public static readonly WordSet ContentOpeners = new(WordClass.ContentOpener,
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "بانهما", "علي", "عن",
-        "الي", "فان", "فانه", "فانها", "لان", "قائلا", "قايلا");
+        "الي", "فان", "فانه", "فانها", "لان", "قائلا", "قايلا", "التاكيد");
 
     /// <summary>Words that end a speaker phrase (prepositions and the like that follow the speaker's name).</summary>
     public static readonly WordSet SpeakerBoundaries = new(WordClass.SpeakerBoundary,
@@ -42,7 +42,7 @@ internal static class ReportingLexicon
         "لصحيفه", "لقناه", "لموقع", "لمراسل", "بدوره", "بدورها", "اذ", "حيث", "الذي", "التي", "لـ", "ل", "وان", "اننا", "قائلا",
         "منوها", "مؤكدا", "مضيفا", "مشيرا", "يوم", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
         "فيه", "فيها", "انهما", "انني", "للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "بتصريح", "بتصريحات", "تصريح",
-        "تصريحات", "ببيان", "للتلفزيون", "للاذاعه");
+        "تصريحات", "ببيان", "للتلفزيون", "للاذاعه", "التاكيد");
 
     /// <summary>Adverbs skipped between a reporting verb and its speaker (<c>قال أيضاً …</c>).</summary>
     public static readonly WordSet Fillers = new(WordClass.Filler, "ايضا", "كذلك", "بدوره", "بدورها", "من", "جانبه", "جانبها", "بدورهم");
@@ -54,6 +54,14 @@ internal static class ReportingLexicon
     public static readonly WordSet OrganisationNouns = new(WordClass.OrganisationNoun,
         "وزاره", "الوزاره", "الخارجيه", "الدائره", "المتحدث", "المتحدثه", "الناطق",
         "الرئاسه", "الحكومه", "السفاره", "الخارجيه", "الكرملين", "المكتب", "الهيئه", "المنظمه", "الامانه");
+
+    /// <summary>
+    /// Nouns that open the name of a source outside the catalog (<c>مصادر مطلعة</c>, <c>مديرية الأنواء الجوية</c>,
+    /// <c>الوكالة</c>): the speaker is the phrase itself.
+    /// </summary>
+    public static readonly WordSet UnnamedSources = new(WordClass.None,
+        "مصادر", "المصادر", "مصدر", "المصدر", "مديريه", "المديريه", "الوكاله", "الماده", "الصحيفه", "هيئه", "رئاسه", "مكتب",
+        "مسؤولون", "المسؤولون", "دبلوماسيون", "الدراسه");
 
     /// <summary>Nouns that a quoted name follows (<c>وكالة أنباء "…"</c>, <c>لقاح "…"</c>), so the quotation is not speech.</summary>
     public static readonly WordSet NamingNouns = new(WordClass.NamingNoun,
@@ -71,7 +79,8 @@ internal static class ReportingLexicon
         "عضو", "رئيس", "وزير", "نائب", "مساعد", "مستشار", "سفير", "السفير", "المتحدث", "الناطق", "المبعوث", "الخبير", "المحلل",
         "النائب", "الامين", "مدير", "قائد", "زعيم", "حاكم", "محافظ", "رئيسه", "وزيره", "عضوه", "مندوب", "ممثل", "الممثل", "البروفيسور",
         "الدكتور", "الباحث", "الكاتب", "الصحفي", "المراسل", "الوزير", "الوزيرة", "الرئيس", "الرئيسة", "المسؤول", "المسؤولة",
-        "الدبلوماسي", "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "الزعيم", "القائد", "الأمين", "المندوب", "الممثل", "وزيرة");
+        "الدبلوماسي", "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "الزعيم", "القائد", "الأمين", "المندوب", "الممثل", "وزيرة",
+        "السكرتير", "سكرتير", "ولي", "المحامي", "المستشار");
 
     /// <summary>Words before a reporting verb that let it continue the previous speaker (<c>لكنها حذرت</c>, <c>ثم أضاف</c>).</summary>
     public static readonly WordSet Continuations = new(WordClass.Continuation, "لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "وهو", "وهي", "كما", "إلا أنه", "فيما");
