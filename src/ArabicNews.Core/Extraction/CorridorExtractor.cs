@@ -1,20 +1,32 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Parsing.Lexicon;
+using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
 
 /// <summary>
 /// Extracts corridors: the catalog's corridors however they are spelled, also with the name part in quotation marks
-/// (<c>ممر النقل الدولي "شمال – جنوب"</c>), and unnamed corridor mentions (<c>ممرات النقل</c>) without an id.
+/// (<c>ممر النقل الدولي "شمال – جنوب"</c>) or described by the places it links (<c>الممر الاقتصادي لربط الهند والشرق
+/// الأوسط وأوروبا</c>), and unnamed corridor mentions (<c>ممرات النقل</c>) without an id.
 /// Anaphors (<c>هذا الممر</c>) add nothing.
 /// </summary>
 internal static class CorridorExtractor
 {
     private const int MaxWordsBeforeQuotedName = 4;
     private const int MaxQuotedNameLength = 48;
+    private const int MaxWordsBeforeLink = 4;
+    private const int MaxPlaceListWords = 10;
+
+    private static readonly WordSet LinkWords = new("لربط", "يربط", "تربط", "الرابط", "الرابطة", "الواصل", "الواصلة", "يصل", "تصل", "بين");
+    private static readonly WordSet PlaceGlue = new("و", "مع", "ب", "عبر", "الى", "إلى");
+
+    // The catalog's corridors with the places their names link, found once per catalog (catalogs are immutable).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntityCatalog, (Entity Corridor, HashSet<string> Places)[]> PlacesLinked = new();
+
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D");
 
     /// <summary>Extracts the corridors of the article, one per corridor.</summary>
@@ -51,6 +63,17 @@ internal static class CorridorExtractor
                 if (seen.Add(quoted.Corridor.Id))
                 {
                     results.Add(new Corridor { Id = quoted.Corridor.Id, Name = quoted.Corridor.Name, Evidence = context.Text.ToOriginal(start, quoted.End - start) });
+                }
+
+                continue;
+            }
+
+            if (DescribedCorridor(context, catalog, i) is { } described)
+            {
+                covered.Add((start, described.End));
+                if (seen.Add(described.Corridor.Id))
+                {
+                    results.Add(new Corridor { Id = described.Corridor.Id, Name = described.Corridor.Name, Evidence = context.Text.ToOriginal(start, described.End - start) });
                 }
 
                 continue;
@@ -106,6 +129,112 @@ internal static class CorridorExtractor
         }
 
         return null;
+    }
+
+    private static (Entity Corridor, int End)? DescribedCorridor(ArticleContext context, EntityCatalog catalog, int noun)
+    {
+        // "مشروع «الممر الاقتصادي» لربط الهند والشرق الأوسط وأوروبا": a corridor described by the places it links is the
+        // catalog corridor whose names link exactly those places.
+        for (int k = noun + 1; k < context.Tokens.Count && k - noun <= MaxWordsBeforeLink; k++)
+        {
+            if (!context.Is(k, LinkWords))
+            {
+                continue;
+            }
+
+            var places = new List<string>(4);
+            int end = CollectPlaces(context, k + 1, places);
+            if (places.Count < 2)
+            {
+                return null;
+            }
+
+            Entity? found = null;
+            foreach ((Entity corridor, HashSet<string> linked) in PlacesLinked.GetValue(catalog, LinkedPlaces))
+            {
+                if (linked.Count == places.Count && places.TrueForAll(linked.Contains))
+                {
+                    if (found is not null)
+                    {
+                        return null; // two corridors link the same places: the text does not say which
+                    }
+
+                    found = corridor;
+                }
+            }
+
+            return found is null ? null : (found, end);
+        }
+
+        return null;
+    }
+
+    private static int CollectPlaces(ArticleContext context, int token, List<string> places)
+    {
+        int end = -1;
+        for (int k = token; k < context.Tokens.Count && k - token <= MaxPlaceListWords;)
+        {
+            if (context.MatchCovering(k) is { Entity: { Kind: EntityKind.Country or EntityKind.Region or EntityKind.City } place } match
+                && match.Start - match.ProcliticLength == context.Tokens[k].Start)
+            {
+                places.Add(place.Id);
+                end = match.End;
+                k = context.TokenAtOrAfter(match.End);
+                continue;
+            }
+
+            if (!context.Is(k, PlaceGlue))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return end;
+    }
+
+    private static (Entity Corridor, HashSet<string> Places)[] LinkedPlaces(EntityCatalog catalog)
+    {
+        // Each catalog corridor with the places its own names link ("الممر الاقتصادي بين الهند والشرق الأوسط وأوروبا"),
+        // found once per catalog (catalogs are immutable) by matching its names against the catalog.
+        var found = new List<(Entity, HashSet<string>)>();
+        var matches = new List<CatalogMatch>();
+        foreach (Entity corridor in catalog.Entities)
+        {
+            if (corridor.Kind != EntityKind.Corridor)
+            {
+                continue;
+            }
+
+            var places = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string name in corridor.Aliases.Append(corridor.ArabicName))
+            {
+                matches.Clear();
+                catalog.Matcher.FindMatches(ArabicNormalizer.Normalize(name), null, matches);
+                var linked = new HashSet<string>(StringComparer.Ordinal);
+                foreach (CatalogMatch match in matches)
+                {
+                    if (match.Entity is { Kind: EntityKind.Country or EntityKind.Region or EntityKind.City } place)
+                    {
+                        linked.Add(place.Id);
+                    }
+                }
+
+                if (linked.Count >= 2)
+                {
+                    places.UnionWith(linked);
+                    break; // the first name that links places says which
+                }
+            }
+
+            if (places.Count >= 2)
+            {
+                found.Add((corridor, places));
+            }
+        }
+
+        return [.. found];
     }
 
     private static bool IsCorridorNoun(ArticleContext context, int i)

@@ -257,6 +257,11 @@ public static class ArticleJson
         writer.WriteStartObject();
         writer.WriteString("id"u8, reference.Id);
         writer.WriteString("name"u8, reference.Name);
+        if (reference.Id is null && reference.Kind is { } kind)
+        {
+            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(kind)); // outside the catalog no id prefix tells it
+        }
+
         writer.WriteEndObject();
     }
 

@@ -17,7 +17,9 @@ internal ref struct ArticleJsonReader
     private const int DateEndField = 4;
 
     private static readonly string[] ArticleFields = ["title", "published", "source", "mentions", "dates", "meetings", "statements", "agreements", "corridors"];
-    private static readonly string[] ReferenceFields = ["id", "name"];
+    private const int ReferenceKindField = 2;
+
+    private static readonly string[] ReferenceFields = ["id", "name", "kind"];
     private static readonly string[] MentionFields = ["id", "kind", "text", "start", "length"];
     private static readonly string[] DateFields = ["text", "start", "length", "value", "end", "precision"];
     private static readonly string[] MeetingFields = ["participants", "location", "date", "mode", "evidence"];
@@ -322,21 +324,20 @@ internal ref struct ArticleJsonReader
 
         (string? Id, EntityKind? Kind) id = default;
         string? name = null;
+        EntityKind? written = null;
         int seen = BeginObject();
         for (int field; (field = NextProperty(ReferenceFields, ref seen)) >= 0;)
         {
-            if (field == 0)
+            switch (field)
             {
-                id = ReadId();
-            }
-            else
-            {
-                name = ReadString(nullable: false, nonEmpty: true);
+                case 0: id = ReadId(); break;
+                case 1: name = ReadString(nullable: false, nonEmpty: true); break;
+                default: written = ReadName(ContractNames.EntityKinds); break;
             }
         }
 
-        EndObject(ReferenceFields, seen);
-        return new EntityReference { Id = id.Id, Name = name!, Kind = id.Id is null ? kindOutsideCatalog : id.Kind };
+        EndObject(ReferenceFields, seen, optional: 1 << ReferenceKindField);
+        return new EntityReference { Id = id.Id, Name = name!, Kind = id.Id is null ? written ?? kindOutsideCatalog : id.Kind };
     }
 
     private TextSpan ReadSpan()
