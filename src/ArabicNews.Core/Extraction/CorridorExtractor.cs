@@ -210,15 +210,27 @@ internal static class CorridorExtractor
             var places = new HashSet<string>(StringComparer.Ordinal);
             foreach (string name in corridor.Aliases.Append(corridor.ArabicName))
             {
-                matches.Clear();
-                catalog.Matcher.FindMatches(ArabicNormalizer.Normalize(name), null, matches);
+                // The whole name matches the corridor itself, so its places are read from the words after its noun.
+                string[] words = ArabicNormalizer.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var linked = new HashSet<string>(StringComparer.Ordinal);
-                foreach (CatalogMatch match in matches)
+                for (int skip = 1; skip < words.Length && linked.Count == 0; skip++)
                 {
-                    if (match.Entity is { Kind: EntityKind.Country or EntityKind.Region or EntityKind.City } place)
+                    matches.Clear();
+                    catalog.Matcher.FindMatches(string.Join(' ', words, skip, words.Length - skip), null, matches);
+                    if (matches.Exists(static m => m.Entity is { Kind: EntityKind.Corridor }))
                     {
-                        linked.Add(place.Id);
+                        continue;
                     }
+
+                    foreach (CatalogMatch match in matches)
+                    {
+                        if (match.Entity is { Kind: EntityKind.Country or EntityKind.Region or EntityKind.City } place)
+                        {
+                            linked.Add(place.Id);
+                        }
+                    }
+
+                    break;
                 }
 
                 if (linked.Count >= 2)

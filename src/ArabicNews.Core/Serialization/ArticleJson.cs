@@ -257,9 +257,13 @@ public static class ArticleJson
         writer.WriteStartObject();
         writer.WriteString("id"u8, reference.Id);
         writer.WriteString("name"u8, reference.Name);
-        if (reference.Id is null && reference.Kind is { } kind)
+        if (reference.Kind is { } kind)
         {
-            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(kind)); // outside the catalog no id prefix tells it
+            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(kind));
+        }
+        else
+        {
+            writer.WriteNull("kind"u8);
         }
 
         writer.WriteEndObject();

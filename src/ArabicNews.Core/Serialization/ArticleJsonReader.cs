@@ -332,12 +332,12 @@ internal ref struct ArticleJsonReader
             {
                 case 0: id = ReadId(); break;
                 case 1: name = ReadString(nullable: false, nonEmpty: true); break;
-                default: written = ReadName(ContractNames.EntityKinds); break;
+                default: written = _reader.TokenType == JsonTokenType.Null ? null : ReadName(ContractNames.EntityKinds); break;
             }
         }
 
         EndObject(ReferenceFields, seen, optional: 1 << ReferenceKindField);
-        return new EntityReference { Id = id.Id, Name = name!, Kind = id.Id is null ? written ?? kindOutsideCatalog : id.Kind };
+        return new EntityReference { Id = id.Id, Name = name!, Kind = written ?? (id.Id is null ? kindOutsideCatalog : id.Kind) };
     }
 
     private TextSpan ReadSpan()

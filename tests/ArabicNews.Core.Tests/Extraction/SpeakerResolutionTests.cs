@@ -43,12 +43,12 @@ public sealed class SpeakerResolutionTests
     public void ANameInAppositionToATitle_IsTheSpeaker_AndItsSurnameLater()
     {
         Statement[] statements = ArticleParser.Parse(
-            "أعلن رئيس دائرة الاتصال بالرئاسة التركية، كمال الدين أوزترك، أن الحكومة ستطلق برنامجا جديدا. وأوضح أوزترك أن البرنامج يشمل دورات تدريبية.").Statements.ToArray();
+            "أعلن رئيس مركز الدراسات الاستراتيجية في أنقرة، نور الدين كاراتاش، أن الحكومة ستطلق برنامجا جديدا. وأوضح كاراتاش أن البرنامج يشمل دورات تدريبية.").Statements.ToArray();
         statements.Should().HaveCount(2);
-        statements.Should().AllSatisfy(static s => s.Speaker!.Name.Should().Be("كمال الدين أوزترك"));
+        statements.Should().AllSatisfy(static s => s.Speaker!.Name.Should().Be("نور الدين كاراتاش"));
         statements[0].Speaker!.Id.Should().BeNull();
         statements[0].Content.Should().Be("الحكومة ستطلق برنامجا جديدا.");
-        statements[1].SpeakerText.Should().Be("أوزترك");
+        statements[1].SpeakerText.Should().Be("كاراتاش");
     }
 
     [Fact]
