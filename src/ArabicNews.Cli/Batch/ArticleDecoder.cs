@@ -18,6 +18,7 @@ internal static class ArticleDecoder
     internal const double MinArabicShare = 0.9;
 
     private const int Windows1256CodePage = 1256;
+
     /// <summary>The control characters (<see cref="char.IsControl(char)"/>) other than the whitespace ones: a tenth of them makes a file binary.</summary>
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         [.. Enumerable.Range(0, 0xA0).Select(static c => (char)c).Where(static c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v'))]);
