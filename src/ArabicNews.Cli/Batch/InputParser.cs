@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using ArabicNews.Core;
@@ -34,9 +35,16 @@ internal sealed class InputParser(ArticleWriter writer, ArticleParserOptions opt
             }
             else
             {
-                byte[] content = File.ReadAllBytes(input.Path);
-                bytes = content.Length;
-                decoded = ArticleDecoder.Decode(content);
+                byte[] content = PooledFileReader.Read(input.Path, out int length);
+                try
+                {
+                    bytes = length;
+                    decoded = ArticleDecoder.Decode(content.AsSpan(0, length));
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(content);
+                }
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

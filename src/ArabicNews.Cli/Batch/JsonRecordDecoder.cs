@@ -36,7 +36,7 @@ internal sealed class JsonRecordDecoder(IReadOnlyList<string> keep)
         string? text = null;
         string? published = null;
         RecordError? error = null;
-        byte[]?[] kept = new byte[]?[keep.Count];
+        byte[]?[] kept = keep.Count == 0 ? [] : new byte[]?[keep.Count];
         try
         {
             var reader = new Utf8JsonReader(json);

@@ -191,6 +191,11 @@ internal static class ParseCommand
                 if (parsed.Output is { } line)
                 {
                     writer.Write(line);
+                    if (console.OutIsTerminal)
+                    {
+                        // Someone is reading: show each article as it is done. A pipe or a file gets 64 KB writes.
+                        output.Flush();
+                    }
                 }
 
                 if ((parsed.Problem ?? parsed.Note) is { } message)

@@ -298,6 +298,21 @@ public sealed partial class ParseCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(true, 6)]
+    [InlineData(false, 1)]
+    public void EachArticleIsFlushedOnlyToATerminal(bool terminal, int flushes)
+    {
+        using var output = new FlushCountingStream();
+        var console = new CliConsole(new StringReader(string.Empty), TextWriter.Null, TextWriter.Null) { OutIsTerminal = terminal, OutStream = output };
+
+        ArabicNewsTool.Run(["parse", "--parallel", "2", TestFolder.SeedsPath], console).Should().Be(0);
+
+        // Five seeds: a terminal sees each one as it is done, then the end; a pipe gets its output at the end.
+        output.Flushes.Should().Be(flushes);
+        output.Length.Should().BeGreaterThan(0);
+    }
+
+    [Theory]
     [InlineData("--parallel", "0", "--parallel must be from 1 to 1024")]
     [InlineData("--format", "xml", "xml")]
     [InlineData("--published", "22/04/2024", "22/04/2024")]
@@ -362,4 +377,15 @@ public sealed partial class ParseCommandTests : IDisposable
 
     [GeneratedRegex(@"\u001b\[[0-9;?]*[A-Za-z]")]
     private static partial Regex AnsiEscape();
+
+    private sealed class FlushCountingStream : MemoryStream
+    {
+        public int Flushes { get; private set; }
+
+        public override void Flush()
+        {
+            Flushes++;
+            base.Flush();
+        }
+    }
 }
