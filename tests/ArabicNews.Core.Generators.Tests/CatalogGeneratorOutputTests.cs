@@ -108,7 +108,7 @@ public sealed class CatalogGeneratorOutputTests
     }
 
     [Theory]
-    [InlineData("Consumer", "global::ArabicNews.Core.Catalog.EntityCatalog.Create(EntityTables.Create(), MatcherTables.Create())")]
+    [InlineData("Consumer", "global::ArabicNews.Core.Catalog.CompilerServices.EntityCatalogFactory.Create(EntityTables.Create(), MatcherTables.Create())")]
     [InlineData("ArabicNews.Core", "global::ArabicNews.Core.Catalog.EntityCatalog.CreateInPlace(EntityTables.Create(), MatcherTables.Create())")]
     public void Only_the_built_in_catalog_reads_its_tables_in_place(string assemblyName, string creation)
     {
