@@ -180,15 +180,19 @@ internal static class MatchFilter
     {
         // "نائب رئيس الوزراء": the qualifier governs the title directly. "المبعوث الخاص للرئيس الأميركي": through an
         // adjective and the preposition ل.
-        if (t > 0 && match.ProcliticLength == 0 && RoleQualifiers.Contains(Word(text, tokens[t - 1])))
+        if (t > 0 && match.ProcliticLength == 0 && IsQualifier(Word(text, tokens[t - 1])))
         {
-            return true;
+            return true; // "نائب رئيس الوزراء", "بسفير خادم الحرمين الشريفين"
         }
 
         bool genitive = match.ProcliticLength > 0 && text[match.Start - match.ProcliticLength] == '\u0644';
         return genitive && t > 1 && RoleQualifiers.ContainsWithConjunction(WithoutArticle(Word(text, tokens[t - 2])))
             && QualifierAdjectives.Contains(Word(text, tokens[t - 1]));
     }
+
+    private static bool IsQualifier(ReadOnlySpan<char> word) =>
+        RoleQualifiers.ContainsWithConjunction(word)
+        || (word.Length > 3 && word[0] is '\u0628' or '\u0644' or '\u0643' && RoleQualifiers.Contains(word[1..]));
 
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) => word.StartsWith("ال") ? word[2..] : word;
 

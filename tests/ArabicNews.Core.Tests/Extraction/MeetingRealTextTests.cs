@@ -212,4 +212,12 @@ public sealed class MeetingRealTextTests
         Ids(m).Should().Equal("person:sergey-lavrov", "person:jeyhun-bayramov");
         m.Date.Should().Be(PartialDate.FromDateOnly(Day));
     }
+
+    [Fact]
+    public void ASurnameWithTheArticleShape_IsThePersonNotAPlace()
+    {
+        Article article = ArticleParser.Parse("التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني خوسيه مانويل ألباريس في الرباط.", new ArticleParserOptions { Published = new DateOnly(2025, 5, 10) });
+        Ids(article.Meetings.Single()).Should().Equal("person:nasser-bourita", "person:jose-manuel-albares");
+        article.Mentions.Should().NotContain(m => m.Id == "city:paris");
+    }
 }
