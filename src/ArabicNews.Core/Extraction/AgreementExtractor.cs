@@ -37,7 +37,7 @@ internal static class AgreementExtractor
 
     private static readonly WordSet ReachingAnnouncements = new("أعلن", "أعلنت", "أعلنا", "يعلن", "تعلن", "إعلان", "تم", "جرى", "عن", "أكد", "أكدت");
 
-    private static readonly WordSet Announcers = new("ولي", "الملك", "الأمير", "الشيخ", "السلطان", "المتحدث", "المتحدثة", "الناطق", "الناطقة");
+    private static readonly WordSet Rulers = new("ولي", "الملك", "السلطان");
 
     private static readonly WordSet DateIntroducers = new("بتاريخ", "وبتاريخ", "المؤرخ", "المؤرخة");
 
@@ -250,7 +250,7 @@ internal static class AgreementExtractor
 
         ReadOnlySpan<char> next = context.Word(i + 1);
         return next.SequenceEqual("عن") || context.Is(i + 1, DiplomacyLexicon.AgreementNouns) || context.Is(i + 1, ReportingLexicon.PositionNouns)
-            || context.Is(i + 1, Announcers) || context.MatchCovering(i + 1) is { Entity.Kind: EntityKind.Person };
+            || context.Is(i + 1, ReportingLexicon.Honorifics) || context.Is(i + 1, Rulers) || context.MatchCovering(i + 1) is { Entity.Kind: EntityKind.Person };
     }
 
     private static bool IsPlaceOrDateAfterIn(ArticleContext context, int k)

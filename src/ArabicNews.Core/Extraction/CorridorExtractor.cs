@@ -1,9 +1,9 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Core.Catalog;
 using ArabicNews.Core.Parsing.Lexicon;
+using ArabicNews.Core.Parsing.Quotations;
 using ArabicNews.Core.Text;
 
 namespace ArabicNews.Core.Extraction;
@@ -27,7 +27,6 @@ internal static class CorridorExtractor
     // The catalog's corridors with the places their names link, found once per catalog (catalogs are immutable).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntityCatalog, (Entity Corridor, HashSet<string> Places)[]> PlacesLinked = new();
 
-    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D");
 
     /// <summary>Extracts the corridors of the article, one per corridor.</summary>
     /// <param name="context">The article.</param>
@@ -101,14 +100,14 @@ internal static class CorridorExtractor
         ReadOnlySpan<char> text = context.Span;
         for (int k = noun; k < context.Tokens.Count - 1 && k - noun < MaxWordsBeforeQuotedName; k++)
         {
-            int open = text[context.Tokens[k].End..context.Tokens[k + 1].Start].IndexOfAny(QuotationMarks);
+            int open = text[context.Tokens[k].End..context.Tokens[k + 1].Start].IndexOfAny(QuotationFinder.QuoteMarkValues);
             if (open < 0)
             {
                 continue;
             }
 
             int nameStart = context.Tokens[k].End + open + 1;
-            int close = text[nameStart..Math.Min(text.Length, nameStart + MaxQuotedNameLength)].IndexOfAny(QuotationMarks);
+            int close = text[nameStart..Math.Min(text.Length, nameStart + MaxQuotedNameLength)].IndexOfAny(QuotationFinder.QuoteMarkValues);
             if (close <= 0)
             {
                 return null;

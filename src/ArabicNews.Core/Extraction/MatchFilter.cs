@@ -28,8 +28,6 @@ internal static class MatchFilter
 
     private static readonly WordSet FormerMarkers = new("السابق", "السابقة", "الأسبق", "الأسبقة", "سابقا", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المقبل", "المقبلة", "القادم", "القادمة");
 
-    private static readonly WordSet Honorifics = new("الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة");
-
     private static readonly WordSet NasabWords = new("بن", "بنت");
 
     private static readonly WordSet PolicyWords = new("السياسة", "سياسة", "السياسات", "سياسات", "سياستها", "سياسته");
@@ -161,7 +159,7 @@ internal static class MatchFilter
     private static bool IsGivenName(ReadOnlySpan<char> text, List<Token> tokens, int t, int after)
     {
         // "الأمير تركي بن محمد": a nisba that is a given name, known by the honorific before it or the nasab after it.
-        return (t > 0 && Honorifics.Contains(Word(text, tokens[t - 1]))) || (after < tokens.Count && NasabWords.Contains(Word(text, tokens[after])));
+        return (t > 0 && ReportingLexicon.Honorifics.ContainsWithConjunction(Word(text, tokens[t - 1]))) || (after < tokens.Count && NasabWords.Contains(Word(text, tokens[after])));
     }
 
     private static bool IsAncestor(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)

@@ -36,8 +36,6 @@ internal static class MeetingExtractor
     private const int DelegationWords = 8;
     private const int RelativeWindow = 20;
 
-    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"«»“”");
-
     /// <summary>Extracts the meetings of the article.</summary>
     /// <param name="context">The article.</param>
     /// <param name="published">The publication date, used to merge an undated headline into the day's meeting.</param>
@@ -816,7 +814,7 @@ internal static class MeetingExtractor
             while (last + 1 < context.Tokens.Count && last - k < TitledPhraseWords && context.Tokens[last + 1].Start < sentence.End
                 && !HasHardBoundary(context, context.Tokens[last].End, context.Tokens[last + 1].Start))
             {
-                if (context.Span[context.Tokens[last].End..context.Tokens[last + 1].Start].IndexOfAny(QuotationMarks) >= 0)
+                if (context.Span[context.Tokens[last].End..context.Tokens[last + 1].Start].IndexOfAny(Parsing.Quotations.QuotationFinder.QuoteMarkValues) >= 0)
                 {
                     if (quoted)
                     {

@@ -16,7 +16,8 @@ namespace ArabicNews.Core.Parsing.Quotations;
 /// </remarks>
 internal static class QuotationFinder
 {
-    private static readonly SearchValues<char> QuoteMarkValues = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D\u201E\u201F");
+    /// <summary>The quotation marks, straight and typed, that open or close a quotation or a quoted name.</summary>
+    internal static readonly SearchValues<char> QuoteMarkValues = SearchValues.Create("\"\u00AB\u00BB\u201C\u201D\u201E\u201F");
 
     /// <summary>Appends the outermost quotations of <c>text[start..end)</c> to <paramref name="results"/>.</summary>
     /// <param name="text">The normalized text.</param>
