@@ -44,9 +44,16 @@ public class NormalizerAllocationTests
             ArabicNormalizer.Normalize(Corpus);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        string result = ArabicNormalizer.Normalize(Corpus);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The fewest bytes of a few calls: the runtime may allocate on this thread during one of them (tiering up a
+        // method it has just counted enough calls of), which is none of the normalizer's doing.
+        long allocated = long.MaxValue;
+        string result = string.Empty;
+        for (int call = 0; call < 5; call++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            result = ArabicNormalizer.Normalize(Corpus);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         long resultSize = (result.Length * sizeof(char)) + 32; // object header, length and terminator
         allocated.Should().BeLessThanOrEqualTo(resultSize + 64);
