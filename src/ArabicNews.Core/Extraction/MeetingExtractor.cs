@@ -369,8 +369,13 @@ internal static class MeetingExtractor
             bool introducer = context.Is(k, DiplomacyLexicon.ParticipantIntroducers);
             if (other || introducer || context.Is(k, DiplomacyLexicon.Counterparts))
             {
-                // "لقاء ثنائي جمع بين ماكرون و…": the pair after the verb that introduces it.
+                // "لقاء ثنائي جمع بين ماكرون و…": the pair after the verb that introduces it; "مع كلٍّ من …": the list after.
                 int from = introducer && context.Is(k + 1, DiplomacyLexicon.Counterparts) ? k + 2 : k + 1;
+                if (context.Is(from, DiplomacyLexicon.EachWords) && from + 1 < context.Tokens.Count && context.Word(from + 1).SequenceEqual("من"))
+                {
+                    from += 2;
+                }
+
                 int after = CollectList(context, from, sentence.End, EntityKind.Person, people);
                 if (people.Count > 0 && context.Is(after, DiplomacyLexicon.Counterparts))
                 {
@@ -641,16 +646,17 @@ internal static class MeetingExtractor
 
     private static bool IsSeveralBilateral(ArticleContext context, int trigger, Sentence sentence)
     {
-        // "عقد اجتماعات مع …، و…", "التقى … نظيريه العراقي … والغامبي …": separate meetings, unless the text calls them
-        // joint or trilateral ("اجتماعاً ثلاثياً مع نظيريه …").
-        if (QualifiedAsMultiparty(context, trigger, sentence))
+        // "عقد اجتماعات مع …، و…", "لقاءات ثنائية مع …", "التقى … نظيريه العراقي … والغامبي …": separate meetings, unless
+        // the text calls them joint or trilateral ("اجتماعاً ثلاثياً مع نظيريه …").
+        bool bilateral = context.Is(trigger + 1, DiplomacyLexicon.BilateralQualifiers);
+        if (!bilateral && QualifiedAsMultiparty(context, trigger, sentence))
         {
             return false;
         }
 
         if (context.Is(trigger, DiplomacyLexicon.SeveralMeetings))
         {
-            return context.Is(trigger + 1, DiplomacyLexicon.Counterparts);
+            return context.Is(bilateral ? trigger + 2 : trigger + 1, DiplomacyLexicon.Counterparts);
         }
 
         for (int k = trigger + 1; k < context.Tokens.Count && k <= trigger + TitledPhraseWords && context.Tokens[k].Start < sentence.End; k++)

@@ -64,4 +64,27 @@ public sealed class SeveralMeetingsTests
     public void TitlesOfStateAndCouncilInTheList_DoNotEndIt() =>
         Meetings("وعقد عباس عراقجي في بغداد أمس اجتماعاً مع رئيس مجلس الوزراء محمد شياع السوداني ورئيس الجمهورية عبد اللطيف رشيد.")
             .Should().ContainSingle().Which.Should().Equal("person:abbas-araghchi", "person:mohammed-shia-al-sudani", "person:abdul-latif-rashid");
+
+    [Fact]
+    public void BilateralMeetingsWithEachOfAList_AreOneMeetingWithEach() =>
+        Meetings("وعقد ولي العهد الأمير محمد بن سلمان لقاءات ثنائية مع كلٍّ من العاهل الأردني عبد الله الثاني، والرؤساء الفلسطيني محمود عباس، والتركي رجب طيب أردوغان.")
+            .Should().BeEquivalentTo(new[]
+            {
+                new[] { "person:mohammed-bin-salman", "person:abdullah-ii-of-jordan" },
+                new[] { "person:mohammed-bin-salman", "person:mahmoud-abbas" },
+                new[] { "person:mohammed-bin-salman", "person:recep-tayyip-erdogan" },
+            }, o => o.WithStrictOrdering());
+
+    [Fact]
+    public void MeetingsWithHisCounterparts_AreOneMeetingWithEach() =>
+        Meetings("وعقد الرئيس التركي رجب طيب أردوغان في دوشنبه اجتماعات مع نظرائه الصيني شي جين بينغ، والإيراني حسن روحاني.")
+            .Should().BeEquivalentTo(new[]
+            {
+                new[] { "person:recep-tayyip-erdogan", "person:xi-jinping" },
+                new[] { "person:recep-tayyip-erdogan", "person:hassan-rouhani" },
+            }, o => o.WithStrictOrdering());
+
+    [Fact]
+    public void TightenedContactsInGeneral_AreNoMeeting() =>
+        Meetings("وأعرب الوزيران عن تطلعهما إلى تكثيف اللقاءات التشاورية بين البلدين خلال المرحلة المقبلة.").Should().BeEmpty();
 }

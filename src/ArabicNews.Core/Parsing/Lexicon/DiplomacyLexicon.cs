@@ -9,7 +9,7 @@ internal static class DiplomacyLexicon
     public static readonly WordSet MeetingNouns = new(WordClass.MeetingNoun,
         "لقاء", "اللقاء", "للقاء", "بلقاء", "لقائه", "لقاءه", "اجتماع", "الاجتماع", "للاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات",
         "محادثات", "المحادثات", "محادثه", "المحادثه", "مباحثات", "المباحثات", "قمه", "القمه", "مكالمه", "المكالمه", "اتصالا",
-        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقبال", "استقباله", "استقبالها", "زياره", "الزياره");
+        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقبال", "استقباله", "استقبالها", "زياره", "الزياره", "لقاءات", "اللقاءات");
 
     /// <summary>Words marking a phone call.</summary>
     public static readonly WordSet PhoneWords = new(WordClass.PhoneWord, "هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
@@ -100,6 +100,12 @@ internal static class DiplomacyLexicon
     /// </summary>
     public static readonly WordSet SeveralCounterparts = new("نظيريه", "نظيرتيه", "نظرائه", "نظيريها", "نظرائها", "بنظيريه", "بنظرائه");
 
+    /// <summary>The word for "bilateral", which keeps meetings in the plural separate (<c>لقاءات ثنائية مع …</c>).</summary>
+    public static readonly WordSet BilateralQualifiers = new("ثنائي", "ثنائيا", "ثنائية", "الثنائي", "الثنائية");
+
+    /// <summary>The words for "each of", before a list of guests (<c>مع كلٍّ من …</c>).</summary>
+    public static readonly WordSet EachWords = new("كل", "كلا");
+
     /// <summary>Plural meeting nouns, whose list after <c>مع</c> is of separate meetings (<c>عقد اجتماعات مع …، و…</c>).</summary>
     public static readonly WordSet SeveralMeetings = new("اجتماعات", "لقاءات", "اللقاءات", "الاجتماعات");
 
@@ -112,7 +118,7 @@ internal static class DiplomacyLexicon
         "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة", "وزراء", "خارجية",
         "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة", "الامير",
         "والامير", "بالامير", "الشيخ", "والشيخ", "بالشيخ", "فخامه", "معالي", "سمو", "صاحب", "السمو", "جلاله", "الملك", "والملك",
-        "بالملك", "العاهل", "السلطان", "السيده", "الدكتور", "ولي", "العهد", "بولي", "وولي", "امير", "وامير", "بامير", "الجمهوريه", "مجلس", "فورا", "ايضا", "كذلك", "مجددا", "لاحقا", "رسميا", "بدوره", "بدورها");
+        "بالملك", "العاهل", "السلطان", "السيده", "الدكتور", "ولي", "العهد", "بولي", "وولي", "امير", "وامير", "بامير", "الجمهوريه", "مجلس", "نظرائه", "نظرائها", "الرؤساء", "الزعماء", "فورا", "ايضا", "كذلك", "مجددا", "لاحقا", "رسميا", "بدوره", "بدورها");
 
     /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
     public static readonly WordSet PartyAnaphors = new(WordClass.PartyAnaphor,
