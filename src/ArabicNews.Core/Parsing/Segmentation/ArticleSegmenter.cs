@@ -28,6 +28,8 @@ internal static class ArticleSegmenter
 
     private static readonly WordSet ChromeWords = new("طباعه", "طباعة", "مشاركه", "شارك", "مشاركة", "اطبع", "الرئيسيه", "الرئيسية", "اخبار", "أخبار", "عاجل", "Ad");
     private const int MinDatelineDatePercent = 35;
+    private const string MetadataLabel = "date ";
+    private const string AgeLabel = "منذ";
 
     /// <summary>Segments <paramref name="text"/>.</summary>
     /// <param name="text">The normalized article.</param>
@@ -84,19 +86,20 @@ internal static class ArticleSegmenter
                 e--;
             }
 
-            if (s == e)
+            // "date 2025-08-17 استقبل …": scraper metadata glued to the page's first line is a line of its own, so the
+            // headline, credit or lead after it is read as what it is.
+            int metadata = MetadataPrefixLength(text[s..e]);
+            if (metadata > 0)
             {
-                lines.Add(new Line(s, e, LineKind.Blank, default));
-            }
-            else if (BoilerplateDetector.TryClassify(text[s..e], out BoilerplateKind kind))
-            {
-                lines.Add(new Line(s, e, LineKind.Boilerplate, kind));
-            }
-            else
-            {
-                lines.Add(new Line(s, e, LineKind.Content, default));
+                lines.Add(new Line(s, s + metadata, LineKind.Content, default));
+                s += metadata;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
             }
 
+            AddLine(text, s, e, lines);
             if (newline < 0)
             {
                 break;
@@ -104,6 +107,44 @@ internal static class ArticleSegmenter
 
             start = end + 1;
         }
+    }
+
+    private static void AddLine(ReadOnlySpan<char> text, int start, int end, List<Line> lines)
+    {
+        if (start == end)
+        {
+            lines.Add(new Line(start, end, LineKind.Blank, default));
+        }
+        else if (BoilerplateDetector.TryClassify(text[start..end], out BoilerplateKind kind))
+        {
+            lines.Add(new Line(start, end, LineKind.Boilerplate, kind));
+        }
+        else
+        {
+            lines.Add(new Line(start, end, LineKind.Content, default));
+        }
+    }
+
+    /// <summary>
+    /// Returns the length of a "date 2025-08-17" metadata stamp opening <paramref name="line"/> with more text after it,
+    /// or 0.
+    /// </summary>
+    private static int MetadataPrefixLength(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith(MetadataLabel, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        int end = MetadataLabel.Length;
+        while (end < line.Length && (char.IsAsciiDigit(line[end]) || line[end] == '-'))
+        {
+            end++;
+        }
+
+        return end > MetadataLabel.Length && char.IsAsciiDigit(line[MetadataLabel.Length]) && end < line.Length && char.IsWhiteSpace(line[end])
+            ? end
+            : 0;
     }
 
     private static void MarkRelatedHeadlines(List<Line> lines)
@@ -233,13 +274,21 @@ internal static class ArticleSegmenter
             arabic |= c is >= '\u0621' and <= '\u064A';
         }
 
-        return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line);
+        return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line)
+            || IsAgeStamp(line);
+    }
+
+    private static bool IsAgeStamp(ReadOnlySpan<char> line)
+    {
+        // "منذ 3 ساعات", "منذ يوم": how long ago the page was published, a line of its own.
+        return line.StartsWith(AgeLabel, StringComparison.Ordinal) && line.Length > AgeLabel.Length && line[AgeLabel.Length] == ' '
+            && CountWords(line) <= MaxSectionWords && !EndsWithPunctuation(line, headline: false);
     }
 
     private static bool IsMetadataOrTimestamp(ReadOnlySpan<char> line)
     {
         // "date 2025-12-29 …" (scraper metadata) and "16:33 GMT 09.10.2025" (a time stamp opening the line).
-        if (line.StartsWith("date ", StringComparison.Ordinal) && line.Length > 5 && char.IsAsciiDigit(line[5]))
+        if (line.StartsWith(MetadataLabel, StringComparison.Ordinal) && line.Length > MetadataLabel.Length && char.IsAsciiDigit(line[MetadataLabel.Length]))
         {
             return true;
         }

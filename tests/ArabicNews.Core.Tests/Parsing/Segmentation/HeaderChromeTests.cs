@@ -28,6 +28,35 @@ public sealed class HeaderChromeTests
     }
 
     [Fact]
+    public void AMetadataDateGluedToTheHeadline_LeavesTheHeadlineTheTitle()
+    {
+        Article article = ArticleParser.Parse($" date 2025-08-17 {Headline}\n\n{Lead}");
+        article.Title.Should().Be(Headline);
+        article.Published.Should().Be(new PartialDate(2025, 8, 17));
+    }
+
+    [Fact]
+    public void AMetadataDateGluedToTheLead_LeavesTheLeadContent()
+    {
+        Article article = ArticleParser.Parse($" date 2025-08-17 {Lead}\n\nوبحث الجانبان العلاقات الثنائية.");
+        article.Title.Should().BeNull();
+        article.Published.Should().Be(new PartialDate(2025, 8, 17));
+        article.Paragraphs.Should().Contain(p => article.Text.Substring(p.Start, p.Length) == Lead);
+        article.Meetings.Should().ContainSingle().Which.Participants.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("منذ 3 ساعات")]
+    [InlineData("منذ يوم")]
+    [InlineData("منذ 49 دقيقة")]
+    public void AnAgeStampAboveTheLead_IsNotTheTitle(string stamp)
+    {
+        Article article = ArticleParser.Parse($" date 2025-08-17 {stamp}\n\n{Lead}\n{Lead}");
+        article.Title.Should().BeNull();
+        article.Boilerplate.Should().Contain(b => b.Text == stamp);
+    }
+
+    [Fact]
     public void ATimeStampLine_IsNotTheTitle() =>
         ArticleParser.Parse($"16:33 GMT 09.10.2025 (تحديث: 17:11)\n{Headline}\n{Lead}").Title.Should().Be(Headline);
 
