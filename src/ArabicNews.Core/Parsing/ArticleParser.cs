@@ -144,15 +144,21 @@ public static class ArticleParser
 
     private static PartialDate? FindPublished(ReadOnlySpan<char> text, ArticleLayout layout, List<DateMatch> dates, List<Token> tokens)
     {
-        // 1. The dateline line.
+        // 1. The dateline line: its first day (a coarser date, as in a "date 2019-09" stamp, is the last resort).
+        PartialDate? coarser = null;
         if (layout.DatelineLine >= 0)
         {
             Line line = layout.Lines[layout.DatelineLine];
             foreach (DateMatch date in dates)
             {
-                if (date.Start >= line.Start && date.Start < line.End && date.Last is null && date.Value is { Precision: DatePrecision.Day } value)
+                if (date.Start >= line.Start && date.Start < line.End && date.Last is null && date.Value is { } value)
                 {
-                    return value;
+                    if (value.Precision == DatePrecision.Day)
+                    {
+                        return value;
+                    }
+
+                    coarser ??= date.Kind == DateExpressionKind.Absolute ? value : null;
                 }
             }
         }
@@ -188,7 +194,7 @@ public static class ArticleParser
             }
         }
 
-        return null;
+        return coarser;
     }
 
     private static EntityReference? FindSource(NormalizedText normalized, ArticleLayout layout, List<CatalogMatch> matches, List<Token> tokens, EntityCatalog catalog)

@@ -260,6 +260,11 @@ internal ref partial struct DateScanner
 
         if (LookupExact(next, out DateWord word) && word.Kind == DateWordKind.Weekday && word.Has(DateWordFlags.HasArticle))
         {
+            if (Next(next.End).Kind == DateTokenKind.Number)
+            {
+                return -1; // يوم غد الاحد 7 يوليوز 2024: the date itself says which day, and the weekday reads it
+            }
+
             end = next.End;
         }
 

@@ -30,6 +30,8 @@ internal static class ArticleSegmenter
     private const int MinDatelineDatePercent = 35;
     private const string MetadataLabel = "date ";
     private const string AgeLabel = "منذ";
+    private const int MaxMastheadLabelWords = 5;
+    private const int MaxMastheadNameWords = 4;
 
     /// <summary>Segments <paramref name="text"/>.</summary>
     /// <param name="text">The normalized article.</param>
@@ -213,11 +215,32 @@ internal static class ArticleSegmenter
                 continue;
             }
 
+            if (IsMastheadLabel(content))
+            {
+                // "رئيس التحرير" over the editor's name: the paper's masthead, label and name.
+                lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                int name = NextContent(lines, i + 1);
+                if (name >= 0 && CountWords(text[lines[name].Start..lines[name].End]) <= MaxMastheadNameWords
+                    && !IsMastheadLabel(text[lines[name].Start..lines[name].End]))
+                {
+                    lines[name] = lines[name] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                }
+
+                examined--; // the masthead is furniture: the header lines are counted after it
+                continue;
+            }
+
             // "date 2025-08-17 …" page metadata and "16:33 GMT 09.10.2025 (…)" time stamps are datelines whatever else they hold.
             bool stamp = IsMetadataOrTimestamp(content);
-            bool dated = stamp ? HasAnyDayDate(lines[i], dates) : HasDayDate(lines[i], dates);
+            bool dated = stamp ? HasAnyAbsoluteDate(lines[i], dates) : HasDayDate(lines[i], dates);
             if (!(stamp || dated || IsCreditLine(text, lines[i], catalog)) || (!stamp && CountWords(content) > MaxDatelineWords))
             {
+                if (CountWords(content) == 1 && !EndsWithPunctuation(content, headline: true))
+                {
+                    // One word is a section or site name ("المتوسط", "سياسة"), never a headline nor a paragraph.
+                    lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                }
+
                 continue;
             }
 
@@ -278,6 +301,14 @@ internal static class ArticleSegmenter
             || IsAgeStamp(line);
     }
 
+    private static bool IsMastheadLabel(ReadOnlySpan<char> line)
+    {
+        // "رئيس التحرير", "رئيس مجلسى الإدارة والتحرير", "الإشراف العام" (normalized: ئ and ى → ي, ة → ه, إ → ا).
+        return CountWords(line) <= MaxMastheadLabelWords && !EndsWithPunctuation(line, headline: false)
+            && (line.StartsWith("رييس التحرير", StringComparison.Ordinal) || line.StartsWith("رييس مجلس الاداره", StringComparison.Ordinal)
+                || line.StartsWith("رييس مجلسي الاداره", StringComparison.Ordinal) || line.StartsWith("الاشراف العام", StringComparison.Ordinal));
+    }
+
     private static bool IsAgeStamp(ReadOnlySpan<char> line)
     {
         // "منذ 3 ساعات", "منذ يوم": how long ago the page was published, a line of its own.
@@ -298,11 +329,12 @@ internal static class ArticleSegmenter
             && char.IsAsciiDigit(line[colon + 1]) && char.IsAsciiDigit(line[colon + 2]);
     }
 
-    private static bool HasAnyDayDate(Line line, List<DateMatch> dates)
+    private static bool HasAnyAbsoluteDate(Line line, List<DateMatch> dates)
     {
+        // "date 2019-09": a stamp may date the article to the month only.
         foreach (DateMatch date in dates)
         {
-            if (date.Start >= line.Start && date.Start < line.End && date.Kind == DateExpressionKind.Absolute && date.Value is { Precision: DatePrecision.Day })
+            if (date.Start >= line.Start && date.Start < line.End && date.Kind == DateExpressionKind.Absolute && date.Value is not null)
             {
                 return true;
             }

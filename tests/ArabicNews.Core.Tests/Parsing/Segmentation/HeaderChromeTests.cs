@@ -57,6 +57,32 @@ public sealed class HeaderChromeTests
     }
 
     [Fact]
+    public void AMonthOnlyMetadataStamp_DatesTheArticleToTheMonth()
+    {
+        Article article = ArticleParser.Parse($" date 2019-09 {Lead}\n\n{Lead}");
+        article.Published.Should().Be(new PartialDate(2019, 9));
+    }
+
+    [Fact]
+    public void AMonthOnlyMetadataStamp_GivesWayToADayInTheLead() =>
+        ArticleParser.Parse($" date 2019-09 الموقع\n\nأنقرة، 14 سبتمبر 2019 - {Lead}").Published.Should().Be(new PartialDate(2019, 9, 14));
+
+    [Fact]
+    public void ASingleWordAboveTheLead_IsNotTheTitle() =>
+        ArticleParser.Parse($"المتوسط\n\n{Lead}\n{Lead}").Title.Should().BeNull();
+
+    [Theory]
+    [InlineData("رئيس التحرير", "أحمد محمود")]
+    [InlineData("رئيس مجلسى الإدارة والتحرير", "محمد علي حسن")]
+    [InlineData("الإشراف العام", "سعاد إبراهيم")]
+    public void AMastheadAboveTheHeadline_IsNotTheTitle(string label, string name)
+    {
+        Article article = ArticleParser.Parse($"{label}\n{name}\n{label}\n{name}\n\n{Headline}\n\n{Lead}");
+        article.Title.Should().Be(Headline);
+        article.Boilerplate.Should().Contain(b => b.Text == name);
+    }
+
+    [Fact]
     public void ATimeStampLine_IsNotTheTitle() =>
         ArticleParser.Parse($"16:33 GMT 09.10.2025 (تحديث: 17:11)\n{Headline}\n{Lead}").Title.Should().Be(Headline);
 
