@@ -24,7 +24,8 @@ internal static class ArticleSegmenter
     private const int MaxSectionWords = 3;
     private const int MinHeadlineAfterSection = 5;
 
-    private static readonly SearchValues<char> CreditSeparators = SearchValues.Create("/-:\u2013(\u060C,");
+    private static readonly SearchValues<char> CreditSeparators = SearchValues.Create("/-:\u2013(\u060C,|");
+    private const string AgencyNoun = "وكاله ";
 
     private static readonly WordSet ChromeWords = new("طباعه", "طباعة", "مشاركه", "شارك", "مشاركة", "اطبع", "الرئيسيه", "الرئيسية", "اخبار", "أخبار", "عاجل", "Ad");
     private const int MinDatelineDatePercent = 35;
@@ -360,18 +361,50 @@ internal static class ArticleSegmenter
         return day && covered * 100 >= line.Length * MinDatelineDatePercent;
     }
 
-    private static bool IsCreditLine(ReadOnlySpan<char> text, Line line, EntityCatalog catalog)
+    private static bool IsCreditLine(ReadOnlySpan<char> text, Line line, EntityCatalog catalog) =>
+        CreditOutlet(text[line.Start..line.End], catalog) is not null;
+
+    /// <summary>
+    /// Returns the outlet a short credit line names after a separator ("أنقرة/ الأناضول", "موسكو - سبوتنيك",
+    /// "بغداد/ واع", "0|ا ش ا"), or <see langword="null"/>.
+    /// </summary>
+    /// <param name="line">A normalized, trimmed line.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The outlet, or <see langword="null"/>.</returns>
+    internal static Entity? CreditOutlet(ReadOnlySpan<char> line, EntityCatalog catalog)
     {
-        // "أنقرة/ الأناضول", "موسكو - سبوتنيك": a short line naming an outlet after a separator.
-        ReadOnlySpan<char> content = text[line.Start..line.End].TrimEnd(" )\u00BB\"".AsSpan());
+        ReadOnlySpan<char> content = line.TrimEnd(" )\u00BB\"/".AsSpan());
         int separator = content.LastIndexOfAny(CreditSeparators);
         if (separator < 0 || CountWords(content) > 4)
         {
-            return false;
+            return null;
         }
 
-        string outlet = content[(separator + 1)..].Trim(" ()\u00AB\u00BB\"".AsSpan()).ToString();
-        return catalog.FindByName(outlet) is { Kind: EntityKind.Media };
+        return AgencyByTag(content[(separator + 1)..].Trim(" ()\u00AB\u00BB\"/".AsSpan()), catalog);
+    }
+
+    /// <summary>
+    /// Looks up an agency tag as datelines write it: the outlet's name, or the short name the catalog knows only after
+    /// <c>وكالة</c> (<c>قنا</c>, <c>بنا</c>, <c>واع</c>, which are also ordinary words or places elsewhere).
+    /// </summary>
+    /// <param name="tag">The tag, without its brackets or slashes.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The outlet, or <see langword="null"/>.</returns>
+    internal static Entity? AgencyByTag(ReadOnlySpan<char> tag, EntityCatalog catalog)
+    {
+        if (tag.IsEmpty)
+        {
+            return null;
+        }
+
+        string name = tag.ToString();
+        Entity? entity = catalog.FindByName(name);
+        if (entity is not { Kind: EntityKind.Media })
+        {
+            entity = catalog.FindByName(AgencyNoun + name);
+        }
+
+        return entity is { Kind: EntityKind.Media } ? entity : null;
     }
 
     private static int TrimAgencyTag(ReadOnlySpan<char> text, Line line, EntityCatalog catalog, List<InlineBoilerplate> inline)

@@ -94,6 +94,23 @@ public sealed class HeaderChromeTests
         article.Source!.Id.Should().Be("media:azertac");
     }
 
+    [Theory]
+    [InlineData("بغداد/ واع", "media:iraqi-news-agency")]
+    [InlineData("الدوحة /قنا/", "media:qatar-news-agency")]
+    [InlineData("0|ا ش ا", "media:middle-east-news-agency")]
+    public void ACreditLineWithTheAgencysShortName_GivesTheSource(string credit, string id) =>
+        ArticleParser.Parse($"{Headline}\n\n{credit}\n\n{Lead}").Source!.Id.Should().Be(id);
+
+    [Theory]
+    [InlineData("الدوحة في 16 نوفمبر /قنا/ ", "media:qatar-news-agency")]
+    [InlineData("المنامة (بنا) - ", "media:bahrain-news-agency")]
+    public void AnAgencyTagOpeningTheLead_GivesTheSource(string opening, string id) =>
+        ArticleParser.Parse($"{Headline}\n\n{opening}{Lead}").Source!.Id.Should().Be(id);
+
+    [Fact]
+    public void ABracketedWordInTheLeadThatIsNoAgency_GivesNoSource() =>
+        ArticleParser.Parse($"{Headline}\n\nالقاهرة (صور) - {Lead}").Source.Should().BeNull();
+
     [Fact]
     public void AShortHeadlineAboveAPunctuatedLead_StaysTheTitle() =>
         ArticleParser.Parse($"بوتين يستقبل علييف\n{Lead}\n{Lead}").Title.Should().Be("بوتين يستقبل علييف");
