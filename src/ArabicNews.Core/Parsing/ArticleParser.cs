@@ -223,9 +223,33 @@ public static class ArticleParser
         Entity? found = LastMedia(matches, layout, BoilerplateKind.Dateline)
             ?? CreditLineOutlet(normalized.Span, layout, catalog)
             ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) ?? LeadAgencyTag(normalized.Span, p.Start, Math.Min(leadEnd, p.End), catalog) : null)
+            ?? LineEndingOutlet(normalized.Span, layout, matches)
             ?? (last is { } q ? LastMedia(matches, layout, BoilerplateKind.AgencyTag, BoilerplateKind.AgencyTag, q.Start, q.End + 2) : null)
             ?? LastMedia(matches, layout, BoilerplateKind.SiteSignature, BoilerplateKind.Copyright, 0, int.MaxValue);
         return found is null ? null : EntityReference.From(found);
+    }
+
+    // An outlet that is a line of its own ("سبوتنيك عربي" under the headline) or closes one after a separator, with
+    // nothing but numbers and punctuation after it (a page title's suffix: "… في الكرملين - سبوتنيك عربي, 1920, 09.10.2025").
+    private static Entity? LineEndingOutlet(ReadOnlySpan<char> text, ArticleLayout layout, List<CatalogMatch> matches)
+    {
+        foreach (CatalogMatch match in matches)
+        {
+            if (match.Entity is not { Kind: EntityKind.Media } entity || layout.LineAt(match.Start) is not { } line || match.End > line.End)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = text[line.Start..match.Start].TrimEnd();
+            ReadOnlySpan<char> after = text[match.End..line.End];
+            bool afterSeparator = before.IsEmpty || before[^1] is '-' or '\u2013' or '|' or '\u060C' or ',';
+            if (afterSeparator && !after.ContainsAnyInRange('\u0621', '\u064A') && !after.ContainsAnyInRange('A', 'Z') && !after.ContainsAnyInRange('a', 'z'))
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 
     // A credit line whose agency the catalog knows only as "وكالة …" ("بغداد/ واع", "الدوحة /قنا/").

@@ -107,6 +107,20 @@ public sealed class HeaderChromeTests
     public void AnAgencyTagOpeningTheLead_GivesTheSource(string opening, string id) =>
         ArticleParser.Parse($"{Headline}\n\n{opening}{Lead}").Source!.Id.Should().Be(id);
 
+    [Theory]
+    [InlineData("{0} - وكالة سبوتنيك, 1920, 09.10.2025")]
+    [InlineData("{0} | وكالة سبوتنيك")]
+    public void APageTitleEndingWithTheOutlet_GivesTheSource(string pageTitle) =>
+        ArticleParser.Parse($"{string.Format(System.Globalization.CultureInfo.InvariantCulture, pageTitle, Headline)}\n\n{Lead}").Source!.Id.Should().Be("media:sputnik");
+
+    [Fact]
+    public void AnOutletOnALineOfItsOwn_GivesTheSource() =>
+        ArticleParser.Parse($"{Headline}\n\n{Lead}\nوكالة سبوتنيك\n{Lead}").Source!.Id.Should().Be("media:sputnik");
+
+    [Fact]
+    public void AnOutletQuotedInTheBody_IsNoSource() =>
+        ArticleParser.Parse($"{Headline}\n\n{Lead}\n{Lead}\nوقال الوزير لوكالة سبوتنيك إن المحادثات بناءة.").Source.Should().BeNull();
+
     [Fact]
     public void ABracketedWordInTheLeadThatIsNoAgency_GivesNoSource() =>
         ArticleParser.Parse($"{Headline}\n\nالقاهرة (صور) - {Lead}").Source.Should().BeNull();
