@@ -236,9 +236,10 @@ internal static class ArticleSegmenter
             bool dated = stamp ? HasAnyAbsoluteDate(lines[i], dates) : HasDayDate(lines[i], dates);
             if (!(stamp || dated || IsCreditLine(text, lines[i], catalog)) || (!stamp && CountWords(content) > MaxDatelineWords))
             {
-                if (CountWords(content) == 1 && !EndsWithPunctuation(content, headline: true))
+                if (CountWords(content) == 1 && content[0] != '(' && !EndsWithPunctuation(content, headline: true))
                 {
-                    // One word is a section or site name ("المتوسط", "سياسة"), never a headline nor a paragraph.
+                    // One word is a section or site name ("المتوسط", "سياسة"), never a headline nor a paragraph; a
+                    // bracketed one ("(İLKHA)") is an agency tag.
                     lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
                 }
 
