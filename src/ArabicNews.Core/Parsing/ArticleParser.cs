@@ -21,6 +21,7 @@ public static class ArticleParser
 {
     private const int MaxDatelinePlaceWords = 5;
     private const int MaxLeadSourceWords = 15;
+    private const int MaxAgencyTagLength = 24;
 
     // Typical densities of news text, to size the working lists once (a list that grows by doubling allocates twice
     // what it finally holds, which matters for long articles): at most a word per 5 characters, a catalog name per ~40, a
@@ -144,15 +145,21 @@ public static class ArticleParser
 
     private static PartialDate? FindPublished(ReadOnlySpan<char> text, ArticleLayout layout, List<DateMatch> dates, List<Token> tokens)
     {
-        // 1. The dateline line.
+        // 1. The dateline line: its first day (a coarser date, as in a "date 2019-09" stamp, is the last resort).
+        PartialDate? coarser = null;
         if (layout.DatelineLine >= 0)
         {
             Line line = layout.Lines[layout.DatelineLine];
             foreach (DateMatch date in dates)
             {
-                if (date.Start >= line.Start && date.Start < line.End && date.Last is null && date.Value is { Precision: DatePrecision.Day } value)
+                if (date.Start >= line.Start && date.Start < line.End && date.Last is null && date.Value is { } value)
                 {
-                    return value;
+                    if (value.Precision == DatePrecision.Day)
+                    {
+                        return value;
+                    }
+
+                    coarser ??= date.Kind == DateExpressionKind.Absolute ? value : null;
                 }
             }
         }
@@ -188,7 +195,7 @@ public static class ArticleParser
             }
         }
 
-        return null;
+        return coarser;
     }
 
     private static EntityReference? FindSource(NormalizedText normalized, ArticleLayout layout, List<CatalogMatch> matches, List<Token> tokens, EntityCatalog catalog)
@@ -214,10 +221,71 @@ public static class ArticleParser
 
         int leadEnd = lead is { } l ? TokenEnd(tokens, l.Start, MaxLeadSourceWords) : -1;
         Entity? found = LastMedia(matches, layout, BoilerplateKind.Dateline)
-            ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) : null)
+            ?? CreditLineOutlet(normalized.Span, layout, catalog)
+            ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) ?? LeadAgencyTag(normalized.Span, p.Start, Math.Min(leadEnd, p.End), catalog) : null)
+            ?? LineEndingOutlet(normalized.Span, layout, matches)
             ?? (last is { } q ? LastMedia(matches, layout, BoilerplateKind.AgencyTag, BoilerplateKind.AgencyTag, q.Start, q.End + 2) : null)
             ?? LastMedia(matches, layout, BoilerplateKind.SiteSignature, BoilerplateKind.Copyright, 0, int.MaxValue);
         return found is null ? null : EntityReference.From(found);
+    }
+
+    // An outlet that is a line of its own ("سبوتنيك عربي" under the headline) or closes one after a separator, with
+    // nothing but numbers and punctuation after it (a page title's suffix: "… في الكرملين - سبوتنيك عربي, 1920, 09.10.2025").
+    private static Entity? LineEndingOutlet(ReadOnlySpan<char> text, ArticleLayout layout, List<CatalogMatch> matches)
+    {
+        foreach (CatalogMatch match in matches)
+        {
+            if (match.Entity is not { Kind: EntityKind.Media } entity || layout.LineAt(match.Start) is not { } line || match.End > line.End)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> before = text[line.Start..match.Start].TrimEnd();
+            ReadOnlySpan<char> after = text[match.End..line.End];
+            bool afterSeparator = before.IsEmpty || before[^1] is '-' or '\u2013' or '|' or '\u060C' or ',';
+            if (afterSeparator && !after.ContainsAnyInRange('\u0621', '\u064A') && !after.ContainsAnyInRange('A', 'Z') && !after.ContainsAnyInRange('a', 'z'))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    // A credit line whose agency the catalog knows only as "وكالة …" ("بغداد/ واع", "الدوحة /قنا/").
+    private static Entity? CreditLineOutlet(ReadOnlySpan<char> text, ArticleLayout layout, EntityCatalog catalog)
+    {
+        foreach (Line line in layout.Lines)
+        {
+            if (line.Kind == LineKind.Boilerplate && line.Boilerplate == BoilerplateKind.Dateline
+                && ArticleSegmenter.CreditOutlet(text[line.Start..line.End], catalog) is { } outlet)
+            {
+                return outlet;
+            }
+        }
+
+        return null;
+    }
+
+    // An agency tag between slashes or brackets in the lead's opening words: "الدوحة في 16 نوفمبر /قنا/ قام …".
+    private static Entity? LeadAgencyTag(ReadOnlySpan<char> text, int start, int end, EntityCatalog catalog)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char open = text[i];
+            if (open is not ('/' or '('))
+            {
+                continue;
+            }
+
+            int length = text[(i + 1)..Math.Min(end, i + 1 + MaxAgencyTagLength)].IndexOf(open == '/' ? '/' : ')');
+            if (length > 0 && ArticleSegmenter.AgencyByTag(text.Slice(i + 1, length).Trim(), catalog) is { } outlet)
+            {
+                return outlet;
+            }
+        }
+
+        return null;
     }
 
     private static EntityReference? SourceLine(NormalizedText normalized, ArticleLayout layout, List<CatalogMatch> matches, EntityCatalog catalog)

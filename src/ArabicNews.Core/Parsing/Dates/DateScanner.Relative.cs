@@ -73,11 +73,12 @@ internal ref partial struct DateScanner
             return modifierEnd;
         }
 
-        // 4. Alone. الاثنين is also "the two": alone it needs يوم or a time of day before it, or commas around it as a
-        // wire-service aside ("أجرى أردوغان، الاثنين، اتصالا"). صلاه الجمعه, خطبه الجمعه (the Friday prayer, the Friday
-        // sermon) name an institution, not a day.
+        // 4. Alone. الاثنين is also "the two": alone it needs يوم, a time of day or في وقت سابق/لاحق before it, or commas
+        // around it as a wire-service aside ("أجرى أردوغان، الاثنين، اتصالا"). صلاه الجمعه, خطبه الجمعه (the Friday prayer,
+        // the Friday sermon) name an institution, not a day.
         if (!introduced
-            && ((word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay && !IsCommaAside(token))
+            && ((word.Has(DateWordFlags.Ambiguous) && PreviousKind(token.Start) != DateWordKind.TimeOfDay && !IsCommaAside(token)
+                    && !FollowsEarlierOrLater(token.Start))
                 || PreviousWord(token.Start, out _) is "صلاه" or "خطبه" or "وصلاه"))
         {
             return -1;
@@ -180,7 +181,7 @@ internal ref partial struct DateScanner
             }
         }
 
-        if (PreviousKind(token.Start) != DateWordKind.TimeOfDay && !FollowsEarlierOrLater(token.Start))
+        if (PreviousKind(token.Start) != DateWordKind.TimeOfDay && !FollowsEarlierOrLater(token.Start) && !OpensItsComplement(token, next))
         {
             return -1;
         }
@@ -197,6 +198,37 @@ internal ref partial struct DateScanner
         PartialDate? value = _anchor is DateOnly anchor ? DayValue(anchor) : null;
         Emit(stemStart, token.End, value, DateExpressionKind.Relative);
         return token.End;
+    }
+
+    /// <summary>
+    /// Whether <c>اليوم</c> sits inside a clause, between its verb or subject and what follows: an indefinite word or a
+    /// preposition (<c>تلقى الرئيس اليوم اتصالا</c>, <c>يشهد قصر قرطاج اليوم قمة</c>, <c>التقى الوزير اليوم في عمان</c>).
+    /// Opening a sentence (<c>اليوم نعيش</c>), closing one (<c>في العالم اليوم.</c>) or before a definite adjective
+    /// (<c>اليوم الوطني</c>) it is the noun; after <c>روسيا</c>, <c>المصري</c>, <c>الامارات</c> or <c>العالم</c> it ends an
+    /// outlet's name or means "nowadays".
+    /// </summary>
+    private readonly bool OpensItsComplement(DateToken today, DateToken next)
+    {
+        if (next.Kind != DateTokenKind.Word
+            || (next.Text(_text).StartsWith("\u0627\u0644", StringComparison.Ordinal) && ExactKind(next) != DateWordKind.Preposition)
+            || next.Text(_text) is "نفسه" or "ذاته")
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = _text[..today.Start].TrimEnd(' ');
+        if (before.IsEmpty || before[^1] is not ('\u060C' or ',') && !char.IsLetter(before[^1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> previous = PreviousWord(today.Start, out _);
+        if (previous.Length > 1 && previous[0] == '\u0648')
+        {
+            previous = previous[1..]; // والعالم اليوم
+        }
+
+        return previous is not ("روسيا" or "المصري" or "الامارات" or "العالم" or "عالم");
     }
 
     /// <summary>Whether <c>(في) وقت سابق</c> or <c>وقت لاحق</c>, <c>من</c> after it or not, ends just before <paramref name="position"/>.</summary>
@@ -228,6 +260,11 @@ internal ref partial struct DateScanner
 
         if (LookupExact(next, out DateWord word) && word.Kind == DateWordKind.Weekday && word.Has(DateWordFlags.HasArticle))
         {
+            if (Next(next.End).Kind == DateTokenKind.Number)
+            {
+                return -1; // يوم غد الاحد 7 يوليوز 2024: the date itself says which day, and the weekday reads it
+            }
+
             end = next.End;
         }
 

@@ -133,7 +133,7 @@ internal sealed class ArticleLayout
     /// <summary>Returns the last line starting at or before <paramref name="index"/> (lines are in text order).</summary>
     /// <param name="index">A normalized index.</param>
     /// <returns>The line, or <see langword="null"/> before the first line.</returns>
-    private Line? LineAt(int index)
+    public Line? LineAt(int index)
     {
         int lo = 0;
         int hi = Lines.Count - 1;

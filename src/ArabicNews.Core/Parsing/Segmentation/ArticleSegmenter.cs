@@ -24,10 +24,15 @@ internal static class ArticleSegmenter
     private const int MaxSectionWords = 3;
     private const int MinHeadlineAfterSection = 5;
 
-    private static readonly SearchValues<char> CreditSeparators = SearchValues.Create("/-:\u2013(\u060C,");
+    private static readonly SearchValues<char> CreditSeparators = SearchValues.Create("/-:\u2013(\u060C,|");
+    private const string AgencyNoun = "وكاله ";
 
     private static readonly WordSet ChromeWords = new("طباعه", "طباعة", "مشاركه", "شارك", "مشاركة", "اطبع", "الرئيسيه", "الرئيسية", "اخبار", "أخبار", "عاجل", "Ad");
     private const int MinDatelineDatePercent = 35;
+    private const string MetadataLabel = "date ";
+    private const string AgeLabel = "منذ";
+    private const int MaxMastheadLabelWords = 5;
+    private const int MaxMastheadNameWords = 4;
 
     /// <summary>Segments <paramref name="text"/>.</summary>
     /// <param name="text">The normalized article.</param>
@@ -84,19 +89,20 @@ internal static class ArticleSegmenter
                 e--;
             }
 
-            if (s == e)
+            // "date 2025-08-17 استقبل …": scraper metadata glued to the page's first line is a line of its own, so the
+            // headline, credit or lead after it is read as what it is.
+            int metadata = MetadataPrefixLength(text[s..e]);
+            if (metadata > 0)
             {
-                lines.Add(new Line(s, e, LineKind.Blank, default));
-            }
-            else if (BoilerplateDetector.TryClassify(text[s..e], out BoilerplateKind kind))
-            {
-                lines.Add(new Line(s, e, LineKind.Boilerplate, kind));
-            }
-            else
-            {
-                lines.Add(new Line(s, e, LineKind.Content, default));
+                lines.Add(new Line(s, s + metadata, LineKind.Content, default));
+                s += metadata;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
             }
 
+            AddLine(text, s, e, lines);
             if (newline < 0)
             {
                 break;
@@ -104,6 +110,44 @@ internal static class ArticleSegmenter
 
             start = end + 1;
         }
+    }
+
+    private static void AddLine(ReadOnlySpan<char> text, int start, int end, List<Line> lines)
+    {
+        if (start == end)
+        {
+            lines.Add(new Line(start, end, LineKind.Blank, default));
+        }
+        else if (BoilerplateDetector.TryClassify(text[start..end], out BoilerplateKind kind))
+        {
+            lines.Add(new Line(start, end, LineKind.Boilerplate, kind));
+        }
+        else
+        {
+            lines.Add(new Line(start, end, LineKind.Content, default));
+        }
+    }
+
+    /// <summary>
+    /// Returns the length of a "date 2025-08-17" metadata stamp opening <paramref name="line"/> with more text after it,
+    /// or 0.
+    /// </summary>
+    private static int MetadataPrefixLength(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith(MetadataLabel, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        int end = MetadataLabel.Length;
+        while (end < line.Length && (char.IsAsciiDigit(line[end]) || line[end] == '-'))
+        {
+            end++;
+        }
+
+        return end > MetadataLabel.Length && char.IsAsciiDigit(line[MetadataLabel.Length]) && end < line.Length && char.IsWhiteSpace(line[end])
+            ? end
+            : 0;
     }
 
     private static void MarkRelatedHeadlines(List<Line> lines)
@@ -172,11 +216,33 @@ internal static class ArticleSegmenter
                 continue;
             }
 
+            if (IsMastheadLabel(content))
+            {
+                // "رئيس التحرير" over the editor's name: the paper's masthead, label and name.
+                lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                int name = NextContent(lines, i + 1);
+                if (name >= 0 && CountWords(text[lines[name].Start..lines[name].End]) <= MaxMastheadNameWords
+                    && !IsMastheadLabel(text[lines[name].Start..lines[name].End]))
+                {
+                    lines[name] = lines[name] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                }
+
+                examined--; // the masthead is furniture: the header lines are counted after it
+                continue;
+            }
+
             // "date 2025-08-17 …" page metadata and "16:33 GMT 09.10.2025 (…)" time stamps are datelines whatever else they hold.
             bool stamp = IsMetadataOrTimestamp(content);
-            bool dated = stamp ? HasAnyDayDate(lines[i], dates) : HasDayDate(lines[i], dates);
+            bool dated = stamp ? HasAnyAbsoluteDate(lines[i], dates) : HasDayDate(lines[i], dates);
             if (!(stamp || dated || IsCreditLine(text, lines[i], catalog)) || (!stamp && CountWords(content) > MaxDatelineWords))
             {
+                if (CountWords(content) == 1 && content[0] != '(' && !EndsWithPunctuation(content, headline: true))
+                {
+                    // One word is a section or site name ("المتوسط", "سياسة"), never a headline nor a paragraph; a
+                    // bracketed one ("(İLKHA)") is an agency tag.
+                    lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Boilerplate = BoilerplateKind.PageChrome };
+                }
+
                 continue;
             }
 
@@ -233,13 +299,29 @@ internal static class ArticleSegmenter
             arabic |= IsArabicLetter(c);
         }
 
-        return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line);
+        return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line)
+            || IsAgeStamp(line);
+    }
+
+    private static bool IsMastheadLabel(ReadOnlySpan<char> line)
+    {
+        // "رئيس التحرير", "رئيس مجلسى الإدارة والتحرير", "الإشراف العام" (normalized: ئ and ى → ي, ة → ه, إ → ا).
+        return CountWords(line) <= MaxMastheadLabelWords && !EndsWithPunctuation(line, headline: false)
+            && (line.StartsWith("رييس التحرير", StringComparison.Ordinal) || line.StartsWith("رييس مجلس الاداره", StringComparison.Ordinal)
+                || line.StartsWith("رييس مجلسي الاداره", StringComparison.Ordinal) || line.StartsWith("الاشراف العام", StringComparison.Ordinal));
+    }
+
+    private static bool IsAgeStamp(ReadOnlySpan<char> line)
+    {
+        // "منذ 3 ساعات", "منذ يوم": how long ago the page was published, a line of its own.
+        return line.StartsWith(AgeLabel, StringComparison.Ordinal) && line.Length > AgeLabel.Length && line[AgeLabel.Length] == ' '
+            && CountWords(line) <= MaxSectionWords && !EndsWithPunctuation(line, headline: false);
     }
 
     private static bool IsMetadataOrTimestamp(ReadOnlySpan<char> line)
     {
         // "date 2025-12-29 …" (scraper metadata) and "16:33 GMT 09.10.2025" (a time stamp opening the line).
-        if (line.StartsWith("date ", StringComparison.Ordinal) && line.Length > 5 && char.IsAsciiDigit(line[5]))
+        if (line.StartsWith(MetadataLabel, StringComparison.Ordinal) && line.Length > MetadataLabel.Length && char.IsAsciiDigit(line[MetadataLabel.Length]))
         {
             return true;
         }
@@ -249,11 +331,12 @@ internal static class ArticleSegmenter
             && char.IsAsciiDigit(line[colon + 1]) && char.IsAsciiDigit(line[colon + 2]);
     }
 
-    private static bool HasAnyDayDate(Line line, List<DateMatch> dates)
+    private static bool HasAnyAbsoluteDate(Line line, List<DateMatch> dates)
     {
+        // "date 2019-09": a stamp may date the article to the month only.
         foreach (DateMatch date in dates)
         {
-            if (date.Start >= line.Start && date.Start < line.End && date.Kind == DateExpressionKind.Absolute && date.Value is { Precision: DatePrecision.Day })
+            if (date.Start >= line.Start && date.Start < line.End && date.Kind == DateExpressionKind.Absolute && date.Value is not null)
             {
                 return true;
             }
@@ -279,18 +362,50 @@ internal static class ArticleSegmenter
         return day && covered * 100 >= line.Length * MinDatelineDatePercent;
     }
 
-    private static bool IsCreditLine(ReadOnlySpan<char> text, Line line, EntityCatalog catalog)
+    private static bool IsCreditLine(ReadOnlySpan<char> text, Line line, EntityCatalog catalog) =>
+        CreditOutlet(text[line.Start..line.End], catalog) is not null;
+
+    /// <summary>
+    /// Returns the outlet a short credit line names after a separator ("أنقرة/ الأناضول", "موسكو - سبوتنيك",
+    /// "بغداد/ واع", "0|ا ش ا"), or <see langword="null"/>.
+    /// </summary>
+    /// <param name="line">A normalized, trimmed line.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The outlet, or <see langword="null"/>.</returns>
+    internal static Entity? CreditOutlet(ReadOnlySpan<char> line, EntityCatalog catalog)
     {
-        // "أنقرة/ الأناضول", "موسكو - سبوتنيك": a short line naming an outlet after a separator.
-        ReadOnlySpan<char> content = text[line.Start..line.End].TrimEnd(" )\u00BB\"".AsSpan());
+        ReadOnlySpan<char> content = line.TrimEnd(" )\u00BB\"/".AsSpan());
         int separator = content.LastIndexOfAny(CreditSeparators);
         if (separator < 0 || CountWords(content) > 4)
         {
-            return false;
+            return null;
         }
 
-        string outlet = content[(separator + 1)..].Trim(" ()\u00AB\u00BB\"".AsSpan()).ToString();
-        return catalog.FindByName(outlet) is { Kind: EntityKind.Media };
+        return AgencyByTag(content[(separator + 1)..].Trim(" ()\u00AB\u00BB\"/".AsSpan()), catalog);
+    }
+
+    /// <summary>
+    /// Looks up an agency tag as datelines write it: the outlet's name, or the short name the catalog knows only after
+    /// <c>وكالة</c> (<c>قنا</c>, <c>بنا</c>, <c>واع</c>, which are also ordinary words or places elsewhere).
+    /// </summary>
+    /// <param name="tag">The tag, without its brackets or slashes.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The outlet, or <see langword="null"/>.</returns>
+    internal static Entity? AgencyByTag(ReadOnlySpan<char> tag, EntityCatalog catalog)
+    {
+        if (tag.IsEmpty)
+        {
+            return null;
+        }
+
+        string name = tag.ToString();
+        Entity? entity = catalog.FindByName(name);
+        if (entity is not { Kind: EntityKind.Media })
+        {
+            entity = catalog.FindByName(AgencyNoun + name);
+        }
+
+        return entity is { Kind: EntityKind.Media } ? entity : null;
     }
 
     private static int TrimAgencyTag(ReadOnlySpan<char> text, Line line, EntityCatalog catalog, List<InlineBoilerplate> inline)
