@@ -26,6 +26,7 @@ internal static class StatementExtractor
     private const int MinFallbackQuoteWords = 4;
     private const int MaxQuotedNameWords = 4;
     private const int MaxTitleWordsBeforeQuotedName = 6;
+    private const int MaxSubjectWordsInClause = 3;
 
     private enum TriggerKind
     {
@@ -97,6 +98,11 @@ internal static class StatementExtractor
                     continue; // "صرح بذلك وانغ …", "أدلى بهذه التصريحات …": the statement was reported before
                 }
 
+                if (kind == TriggerKind.Verb && context.Layout.TryGetQuotation(phraseStart, out Quotation quotedName) && quotedName.Open < phraseStart)
+                {
+                    phraseStart = quotedName.Open; // "وأضاف «أبو زيد»، …": the speaker's name with its quotation marks
+                }
+
                 EntityReference? speaker;
                 string speakerText;
                 if (kind == TriggerKind.Participle)
@@ -143,7 +149,7 @@ internal static class StatementExtractor
                 }
 
                 bool opened = true;
-                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
+                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, objectFollows: kind == TriggerKind.Participle, out colon, out opened);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
@@ -226,11 +232,14 @@ internal static class StatementExtractor
 
             if (context.Is(i, ReportingLexicon.SpeechVerbs))
             {
-                triggers.Add((i, TriggerKind.Verb));
+                if (!InsideReportedClause(context, i))
+                {
+                    triggers.Add((i, TriggerKind.Verb));
+                }
             }
-            else if (context.Is(i, ReportingLexicon.Participles))
+            else if (context.Is(i, ReportingLexicon.Participles) && context.TokenAtOrAfter(context.SentenceAt(context.Tokens[i].Start).Start) != i)
             {
-                triggers.Add((i, TriggerKind.Participle));
+                triggers.Add((i, TriggerKind.Participle)); // at a sentence's start it is a noun: "متابعة أخبار …"
             }
             else if (context.Is(i, ReportingLexicon.Attributions) && !context.Word(i).SequenceEqual("فحسب"))
             {
@@ -241,6 +250,30 @@ internal static class StatementExtractor
                 triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …", "وجاء في بيان الوزارة أن …"
             }
         }
+    }
+
+    private static bool InsideReportedClause(ArticleContext context, int verb)
+    {
+        // "… إن مصر أشارت أكثر من مرة إلى …", "… أن الولايات المتحدة أبلغت إيران …": a verb whose subject, right after a
+        // complementizer, is a state or a common noun belongs to what was said. A person or organisation there speaks
+        // in a statement of their own ("أشار إلى أن وزير خارجية البحرين أكد، …").
+        int sentenceStart = context.SentenceAt(context.Tokens[verb].Start).Start;
+        for (int k = verb - 1; k >= 0 && verb - k <= MaxSubjectWordsInClause + 1 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (HasBoundary(context, context.Span, context.Tokens[k].End, context.Tokens[k + 1].Start) || context.Word(k) is "الذي" or "التي" or "الذين")
+            {
+                return false; // "إن الآراء التي أعرب عنها الرئيس …": a relative clause's verb has its own subject
+            }
+
+            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            {
+                return k + 1 < verb && context.Tokens[k].Start > sentenceStart && context.Is(k, ReportingLexicon.Complementizers) && !context.Is(k + 1, ReportingLexicon.PositionNouns)
+                    && !context.Is(k + 1, ReportingLexicon.OrganisationNouns) && !context.Is(k + 1, ReportingLexicon.UnnamedSources)
+                    && context.FirstEntity(context.Tokens[k + 1].Start, context.Tokens[verb - 1].End, static e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Media) is null;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFoundIn(ArticleContext context, int token)
@@ -351,8 +384,22 @@ internal static class StatementExtractor
         int first = context.TokenAtOrAfter(phraseStart);
         return phraseStart >= context.Span.Length
             || HasBoundary(context, context.Span, context.Tokens[trigger].End, phraseStart)
-            || context.Layout.TryGetQuotation(phraseStart, out _)
+            || (context.Layout.TryGetQuotation(phraseStart, out Quotation quotation) && !IsQuotedName(context, quotation))
             || (first < context.Tokens.Count && context.Is(first, ReportingLexicon.SpeakerBoundaries));
+    }
+
+    private static bool IsQuotedName(ArticleContext context, Quotation quotation)
+    {
+        // "وأضاف «أبو زيد»، خلال …، أن …": a person's name in quotation marks, then a comma, is the speaker.
+        if (!quotation.IsClosed || context.WordCount(quotation.ContentStart, quotation.Close) > MaxQuotedNameWords)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = context.Span[(quotation.Close + 1)..].TrimStart();
+        return !after.IsEmpty && after[0] is '\u060C' or ','
+            && (context.FirstEntity(quotation.ContentStart, quotation.Close, static e => e.Kind == EntityKind.Person) is not null
+                || SpeakerResolver.PersonBySurname(context, quotation.ContentStart, quotation.Close) is not null);
     }
 
     private static int SpeakerPhraseEnd(ArticleContext context, int phraseStart, int limit)
@@ -518,9 +565,10 @@ internal static class StatementExtractor
                 return false;
             }
 
-            if (context.Is(k, ReportingLexicon.NamingNouns))
+            ReadOnlySpan<char> word = context.Word(k);
+            if (context.Is(k, ReportingLexicon.NamingNouns) || (word.Length > 3 && word[0] is 'ب' or 'ل' && ReportingLexicon.NamingNouns.Contains(word[1..])))
             {
-                return true;
+                return true; // "ببرنامج «…»", "لصحيفة «…»": the noun with a glued preposition
             }
 
             gapEnd = context.Tokens[k].Start;
