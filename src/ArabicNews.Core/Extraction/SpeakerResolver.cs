@@ -18,6 +18,7 @@ internal static class SpeakerResolver
     private const int MaxAppositiveNameWords = 4;
     private const int MaxWordsToCaller = 16;
     private const int MaxCallerWords = 5;
+    private const int MaxWordsBeforeCallVerb = 3;
 
     /// <summary>Resolves a speaker phrase.</summary>
     /// <param name="context">The article.</param>
@@ -342,9 +343,17 @@ internal static class SpeakerResolver
 
     private static Entity? Caller(ArticleContext context, int sentenceStart, int before)
     {
-        // "تلقى X اتصالاً (هاتفياً) من Y": the sentence opens with the verb of a call received, and Y follows من closely.
+        // "(وفي سياق آخر،) تلقى X اتصالاً (هاتفياً) من Y": the verb of a call received opens the sentence, perhaps after a
+        // short transition, and Y follows من closely.
         int verb = context.TokenAtOrAfter(sentenceStart);
-        if (verb >= context.Tokens.Count || context.Word(verb) is not ("تلقي" or "تلقت" or "وتلقي" or "وتلقت"))
+        int lastOpening = verb + MaxWordsBeforeCallVerb;
+        while (verb < context.Tokens.Count && verb <= lastOpening && context.Tokens[verb].End <= before
+            && context.Word(verb) is not ("تلقي" or "تلقت" or "وتلقي" or "وتلقت"))
+        {
+            verb++;
+        }
+
+        if (verb >= context.Tokens.Count || verb > lastOpening || context.Tokens[verb].End > before)
         {
             return null;
         }

@@ -171,6 +171,12 @@ public sealed class SpeakerResolutionTests
         statements[1].Content.Should().Be("دعم بلاده لجهود التهدئة في المنطقة.");
     }
 
+    [Theory]
+    [InlineData("وفي سياق آخر، تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، مؤكدا دعم بلاده للتهدئة.", "person:vladimir-putin")]
+    [InlineData("وفي سياق آخر من الأسبوع الماضي، تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، مؤكدا دعم بلاده للتهدئة.", "person:abdel-fattah-el-sisi")]
+    public void ACallReceivedAfterAShortTransition_GivesTheCallerTheWord_ALongerOneDoesNot(string text, string speaker) =>
+        ArticleParser.Parse(text).Statements.Single().Speaker!.Id.Should().Be(speaker);
+
     [Fact]
     public void WhatIsSaidAfterACallMade_IsTheCallers()
     {
