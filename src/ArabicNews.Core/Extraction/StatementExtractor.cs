@@ -224,13 +224,14 @@ internal static class StatementExtractor
         const WordClass triggerClasses = WordClass.SpeechVerb | WordClass.Participle | WordClass.Attribution;
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
-            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i))
+            bool colonVerb = IsColonVerb(context, i);
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i) && !colonVerb)
                 || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
             }
 
-            if (context.Is(i, ReportingLexicon.SpeechVerbs))
+            if (context.Is(i, ReportingLexicon.SpeechVerbs) || colonVerb)
             {
                 if (!InsideReportedClause(context, i))
                 {
@@ -251,6 +252,9 @@ internal static class StatementExtractor
             }
         }
     }
+
+    private static bool IsColonVerb(ArticleContext context, int token) =>
+        context.Is(token, ReportingLexicon.ColonVerbs) && context.Span[context.Tokens[token].End..].TrimStart().StartsWith(":");
 
     private static bool InsideReportedClause(ArticleContext context, int verb)
     {

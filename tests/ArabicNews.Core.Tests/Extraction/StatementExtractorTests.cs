@@ -294,4 +294,14 @@ public sealed class StatementExtractorTests
             "وقال أحمد أبو زيد، خلال مداخلة هاتفية ببرنامج «حديث المساء»، إن مصر تواصل اتصالاتها.").Statements.Single();
         statement.Content.Should().Be("مصر تواصل اتصالاتها.");
     }
+
+    [Fact]
+    public void AVerbOfContinuing_ReportsSpeechOnlyBeforeAColon()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال أحمد أبو زيد إن مصر تتابع التطورات. وواصل: «القاهرة على اتصال دائم بكل الأطراف». وواصلت القوات تقدمها نحو المدينة.")
+            .Statements.ToArray();
+        statements.Select(static s => s.Content).Should().Equal("مصر تتابع التطورات.", "القاهرة على اتصال دائم بكل الأطراف");
+        statements[1].Speaker!.Id.Should().Be("person:ahmed-abu-zeid");
+    }
 }

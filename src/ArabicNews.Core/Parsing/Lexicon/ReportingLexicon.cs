@@ -15,6 +15,9 @@ internal static class ReportingLexicon
         "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات", "راي", "ردد", "افصح", "افصحت", "يقول", "تقول", "وصف", "وصفت",
         "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت", "اردف", "اردفت");
 
+    /// <summary>Verbs that report speech only right before a colon (<c>وواصل: «…»</c>; <c>واصلت القوات تقدمها</c> reports none).</summary>
+    public static readonly WordSet ColonVerbs = new("واصل", "واصلت", "استكمل", "استكملت");
+
     /// <summary>Verbs that need an explicit speaker after them (they are too often used for other things).</summary>
     public static readonly WordSet ExplicitSubjectVerbs = new(WordClass.ExplicitSubjectVerb,
         "اعرب", "اعربت", "حذر", "حذرت", "يعتقد", "تعتقد", "يري", "تري", "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات",
