@@ -27,6 +27,7 @@ internal static class StatementExtractor
     private const int MaxQuotedNameWords = 4;
     private const int MaxTitleWordsBeforeQuotedName = 6;
     private const int MaxSubjectWordsInClause = 3;
+    private const int MaxRemarkTitleLength = 32;
 
     private enum TriggerKind
     {
@@ -225,7 +226,7 @@ internal static class StatementExtractor
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
             bool colonVerb = IsColonVerb(context, i);
-            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i) && !colonVerb)
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i) && !colonVerb && SpeakerOfRemark(context, i) < 0)
                 || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
@@ -250,7 +251,42 @@ internal static class StatementExtractor
             {
                 triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …", "وجاء في بيان الوزارة أن …"
             }
+            else if (SpeakerOfRemark(context, i) >= 0 && !HasTriggerBefore(context, context.SentenceAt(context.Tokens[i].Start).Start, context.Tokens[i].Start))
+            {
+                triggers.Add((i, TriggerKind.Attribution)); // "عقب تصريح سابق لوزير الخارجية …، بأن …"
+            }
         }
+    }
+
+    private static int SpeakerOfRemark(ArticleContext context, int token)
+    {
+        // "تصريح (سابق) لوزير الخارجية …", "تصريحات للرئيس …": a remark, perhaps described, then a glued ل before a title
+        // or a person; the token of that speaker, or -1.
+        if (!context.Word(token).StartsWith("تصريح"))
+        {
+            return -1;
+        }
+
+        for (int k = token + 1; k < context.Tokens.Count && k <= token + 2; k++)
+        {
+            ReadOnlySpan<char> word = context.Word(k);
+            if (word.Length > 3 && word.Length <= MaxRemarkTitleLength && word[0] == 'ل')
+            {
+                // "لوزير" is ل + "وزير"; "للرئيس" is ل + "الرئيس".
+                Span<char> withArticle = stackalloc char[word.Length];
+                withArticle[0] = 'ا';
+                word[1..].CopyTo(withArticle[1..]);
+                bool title = ReportingLexicon.PositionNouns.Contains(word[1..]) || (word[1] == 'ل' && ReportingLexicon.PositionNouns.Contains(withArticle));
+                return title || context.MatchCovering(k) is { Entity.Kind: EntityKind.Person } ? k : -1;
+            }
+
+            if (!context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].Trim().IsEmpty)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsColonVerb(ArticleContext context, int token) =>
@@ -299,6 +335,12 @@ internal static class StatementExtractor
             {
                 // "وفقاً لحكمة حاجييف": the source follows with a glued ل.
                 return next < context.Tokens.Count && context.Word(next).StartsWith("ل") ? context.Tokens[next].Start + 1 : -1;
+            }
+
+            int remarkSpeaker = SpeakerOfRemark(context, token);
+            if (remarkSpeaker >= 0)
+            {
+                return context.Tokens[remarkSpeaker].Start + 1; // "تصريح سابق لوزير …": the speaker after the glued ل
             }
 
             if (word.EndsWith("نقلا") || word is "ورد" or "جاء" or "وجاء")

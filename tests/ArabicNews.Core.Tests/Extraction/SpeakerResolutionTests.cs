@@ -184,4 +184,24 @@ public sealed class SpeakerResolutionTests
             "أجرى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين، مؤكدا دعم مصر لجهود التهدئة في المنطقة.").Statements.Single();
         statement.Speaker!.Id.Should().Be("person:abdel-fattah-el-sisi");
     }
+
+    [Theory]
+    [InlineData("وجاءت الزيارة عقب تصريح سابق للمتحدث باسم الكرملين دميتري بيسكوف، بأن موسكو ترحب بالحوار.")]
+    [InlineData("وجاءت الزيارة بعد تصريحات لدميتري بيسكوف في موسكو بأن موسكو ترحب بالحوار.")]
+    public void ARemarkByATitleOrAPerson_NamesTheSpeakerOfWhatFollows(string text)
+    {
+        Statement statement = ArticleParser.Parse(text).Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.Content.Should().Be("موسكو ترحب بالحوار.");
+    }
+
+    [Theory]
+    [InlineData("وقال دميتري بيسكوف في تصريح لوكالة تاس إن موسكو ترحب بالحوار.")]
+    [InlineData("وقال دميتري بيسكوف في تصريح للصحفيين إن موسكو ترحب بالحوار.")]
+    public void ARemarkToAnOutletOrThepress_AfterTheVerb_IsHowTheSpeakerSpoke(string text)
+    {
+        Statement statement = ArticleParser.Parse(text).Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.Content.Should().Be("موسكو ترحب بالحوار.");
+    }
 }
