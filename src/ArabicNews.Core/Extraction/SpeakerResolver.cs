@@ -16,6 +16,9 @@ internal static class SpeakerResolver
     private const int SubjectWords = 2;
     private const int MaxMentionsBack = 64;
     private const int MaxAppositiveNameWords = 4;
+    private const int MaxWordsToCaller = 16;
+    private const int MaxCallerWords = 5;
+    private const int MaxWordsBeforeCallVerb = 3;
 
     /// <summary>Resolves a speaker phrase.</summary>
     /// <param name="context">The article.</param>
@@ -50,10 +53,11 @@ internal static class SpeakerResolver
 
         if (!empty && !demonstrative)
         {
+            // A demonym after a title or an unnamed source describes the speaker: "مصدر دبلوماسي تركي" is not Turkey.
             bool titled = context.Is(firstToken, ReportingLexicon.PositionNouns);
             Entity? entity = PersonInPhrase(context, phraseStart, phraseEnd, titled)
                 ?? context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Organization or EntityKind.Media)
-                ?? (titled ? null : context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Country));
+                ?? (titled || context.Is(firstToken, ReportingLexicon.UnnamedSources) ? null : context.FirstEntity(phraseStart, phraseEnd, static e => e.Kind is EntityKind.Country));
             if (titled && entity is not { Kind: EntityKind.Person } && AppositiveName(context, ref phraseEnd) is { } named)
             {
                 return named; // "أعلن رئيس دائرة الاتصال بالرئاسة التركية، برهان الدين دوران، أن …": the name after the title
@@ -83,7 +87,7 @@ internal static class SpeakerResolver
             if (titled)
             {
                 // "المبعوث الأمريكي", "رئيس الجمهورية", "المسؤول": the person introduced by that title, else the person spoken of before.
-                if (TitleAnaphora.Find(context, firstToken, phraseStart, phraseEnd) is { } titleHolder)
+                if (TitleAnaphora.Find(context, firstToken, phraseStart, phraseEnd, previous) is { } titleHolder)
                 {
                     return titleHolder;
                 }
@@ -181,7 +185,7 @@ internal static class SpeakerResolver
 
     private static EntityReference? AppositiveName(ArticleContext context, ref int phraseEnd)
     {
-        // A comma, then a catalog person or two to four name words, then a comma or a complementizer.
+        // A comma, then a catalog person or two to four name words, then a comma or a colon ("نائب المتحدث باسم الخارجية، شمس زاده: …").
         ReadOnlySpan<char> after = context.Span[phraseEnd..];
         int gap = after.Length - after.TrimStart().Length;
         if (gap >= after.Length || after[gap] is not ('\u060C' or ','))
@@ -217,7 +221,7 @@ internal static class SpeakerResolver
         }
 
         ReadOnlySpan<char> rest = context.Span[(last >= first ? context.Tokens[last].End : phraseEnd)..].TrimStart();
-        if (last - first < 1 || rest.IsEmpty || rest[0] is not ('\u060C' or ','))
+        if (last - first < 1 || rest.IsEmpty || rest[0] is not ('\u060C' or ',' or ':'))
         {
             return null;
         }
@@ -226,18 +230,29 @@ internal static class SpeakerResolver
         return context.AddUnknownPerson(context.Tokens[first].Start, phraseEnd);
     }
 
+    /// <summary>Finds the person named before <paramref name="start"/> whose name ends with the words in <c>[start, end)</c>.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="start">The normalized start of the surname.</param>
+    /// <param name="end">The normalized end of the surname.</param>
+    /// <returns>The person, or <see langword="null"/>.</returns>
+    public static EntityReference? PersonBySurname(ArticleContext context, int start, int end) =>
+        SurnameOfPersonBefore(context, context.TokenAtOrAround(start), start, end);
+
     private static EntityReference? SurnameOfPersonBefore(ArticleContext context, int firstToken, int phraseStart, int phraseEnd)
     {
-        // A speaker named by one word, perhaps after a title, that ends the name of a person the article named before.
+        // A speaker named by one word, or two after a name particle ("أبو زيد"), perhaps after a title, that ends the
+        // name of a person the article named before.
         int words = context.WordCount(phraseStart, phraseEnd);
-        int token = words == 2 && context.Is(firstToken, ReportingLexicon.PositionNouns) ? firstToken + 1 : firstToken;
-        if ((words != 1 && token == firstToken) || context.Word(token).Length < 4)
+        int token = context.Is(firstToken, ReportingLexicon.PositionNouns) && words > 1 ? firstToken + 1 : firstToken;
+        int surnameWords = words - (token - firstToken);
+        if (surnameWords is < 1 or > 2 || (surnameWords == 2 && !context.Is(token, ReportingLexicon.NameParticles))
+            || context.Word(token + surnameWords - 1).Length < (surnameWords == 1 ? 4 : 3))
         {
             return null;
         }
 
         // Looks back a bounded number of mentions, so that many one-word speakers in a long article stay linear.
-        ReadOnlySpan<char> surname = context.Word(token);
+        ReadOnlySpan<char> surname = context.Span[context.Tokens[token].Start..context.Tokens[token + surnameWords - 1].End];
         int first = context.MatchAtOrAfter(phraseStart) - 1;
         for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
         {
@@ -326,6 +341,38 @@ internal static class SpeakerResolver
         return context.PersonHoldingTitle(context.Word(title).ToString(), context.Word(title + 1), phraseStart, exclude: null);
     }
 
+    private static Entity? Caller(ArticleContext context, int sentenceStart, int before)
+    {
+        // "(وفي سياق آخر،) تلقى X اتصالاً (هاتفياً) من Y": the verb of a call received opens the sentence, perhaps after a
+        // short transition, and Y follows من closely.
+        int verb = context.TokenAtOrAfter(sentenceStart);
+        int lastOpening = verb + MaxWordsBeforeCallVerb;
+        while (verb < context.Tokens.Count && verb <= lastOpening && context.Tokens[verb].End <= before
+            && context.Word(verb) is not ("تلقي" or "تلقت" or "وتلقي" or "وتلقت"))
+        {
+            verb++;
+        }
+
+        if (verb >= context.Tokens.Count || verb > lastOpening || context.Tokens[verb].End > before)
+        {
+            return null;
+        }
+
+        bool call = false;
+        for (int k = verb + 1; k < context.Tokens.Count && context.Tokens[k].End <= before && k - verb <= MaxWordsToCaller; k++)
+        {
+            ReadOnlySpan<char> word = context.Word(k);
+            call |= word.StartsWith("اتصال") || word.StartsWith("مكالمه");
+            if (call && word.SequenceEqual("من"))
+            {
+                int callerEnd = context.Tokens[Math.Min(k + MaxCallerWords, context.Tokens.Count - 1)].End;
+                return context.FirstEntity(context.Tokens[k].End, Math.Min(callerEnd, before), static e => e.Kind == EntityKind.Person);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Finds the subject of the sentence before <paramref name="before"/>: what a zero subject or a participle refers to.</summary>
     /// <param name="context">The article.</param>
     /// <param name="sentenceStart">The start of the sentence.</param>
@@ -333,6 +380,12 @@ internal static class SpeakerResolver
     /// <returns>The subject, or <see langword="null"/>.</returns>
     public static EntityReference? SentenceSubject(ArticleContext context, int sentenceStart, int before)
     {
+        // What is said during a call received is the caller's ("تلقى … اتصالاً هاتفياً من معالي إيلي بولوجان …، أدان خلاله …").
+        if (Caller(context, sentenceStart, before) is { } caller)
+        {
+            return EntityReference.From(caller);
+        }
+
         // The subject is the first person named, unless an organisation stands right after the opening verb ("نفى
         // الكرملين، الخميس، … بين بوتين …، مؤكداً أن …").
         int subjectEnd = Math.Min(before, context.Tokens[Math.Min(context.Tokens.Count - 1, context.TokenAtOrAfter(sentenceStart) + SubjectWords)].Start);

@@ -24,7 +24,7 @@ internal static class StatementContent
     {
         List<Quotation> quotations = context.Layout.Quotations;
         int q = FirstQuotationAtOrAfter(quotations, contentStart);
-        // One quotation closing the reported clause, with no complementizer of its own before it ("… وأن "…""); several
+        // One quotation closing the reported clause, with no complementizer of its own right before it ("… وأن "…""); several
         // quotations, or one inside the clause, stay statements of their own.
         if (q >= quotations.Count || quotations[q].Open >= regionEnd || (q + 1 < quotations.Count && quotations[q + 1].Open < regionEnd)
             || context.WordCount(contentStart, quotations[q].Open) < MinReportedWordsBeforeQuotation
@@ -36,7 +36,10 @@ internal static class StatementContent
 
         for (int k = context.TokenAtOrAfter(contentStart); k < context.Tokens.Count && context.Tokens[k].Start < quotations[q].Open; k++)
         {
-            if (context.Is(k, ReportingLexicon.ContentOpeners) && !IsPreposition(context.Word(k)))
+            // Only a complementizer right before the quotation opens it; one further back opens a clause inside the content
+            // ("… أن عمليتها يجب أن تكون "ضمن حدود معينة"").
+            if (context.Is(k, ReportingLexicon.ContentOpeners) && !IsPreposition(context.Word(k))
+                && (k + 1 >= context.Tokens.Count || context.Tokens[k + 1].Start > quotations[q].Open))
             {
                 return false;
             }
@@ -49,10 +52,14 @@ internal static class StatementContent
     /// <param name="context">The article.</param>
     /// <param name="phraseEnd">The end of the speaker phrase.</param>
     /// <param name="regionEnd">Where the content must end at the latest.</param>
+    /// <param name="objectFollows">
+    /// Whether what was said may follow as a plain object (<c>مؤكداً تضامن رومانيا …</c>), so that a preposition further on
+    /// does not open it.
+    /// </param>
     /// <param name="colon">Set when a colon introduces the content, which then runs on to the paragraph's end.</param>
     /// <param name="opened">Set when a colon, complementizer or preposition opens the content.</param>
     /// <returns>The normalized start of the content.</returns>
-    public static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, out bool colon, out bool opened)
+    public static int ContentStart(ArticleContext context, int phraseEnd, int regionEnd, bool objectFollows, out bool colon, out bool opened)
     {
         colon = false;
         opened = true;
@@ -101,7 +108,7 @@ internal static class StatementContent
             return OpenerEnd(context, k);
         }
 
-        if (preposition >= 0)
+        if (preposition >= 0 && !objectFollows)
         {
             return OpenerEnd(context, preposition);
         }
@@ -123,8 +130,10 @@ internal static class StatementContent
 
     private static int OpenerEnd(ArticleContext context, int k)
     {
-        // "إلى أنه", "على أن": a run of openers ends where the content begins.
+        // "إلى أنه", "على أن": a run of openers ends where the content begins; a preposition after the complementizer
+        // is the content's own ("أن على أميركا الاعتراف …").
         while (k + 1 < context.Tokens.Count && context.Is(k + 1, ReportingLexicon.ContentOpeners)
+            && !(context.Is(k, ReportingLexicon.Complementizers) && IsPreposition(context.Word(k + 1)))
             && !context.Layout.TryGetQuotation(context.Tokens[k + 1].Start, out _))
         {
             k++;

@@ -26,6 +26,8 @@ internal static class StatementExtractor
     private const int MinFallbackQuoteWords = 4;
     private const int MaxQuotedNameWords = 4;
     private const int MaxTitleWordsBeforeQuotedName = 6;
+    private const int MaxSubjectWordsInClause = 3;
+    private const int MaxRemarkTitleLength = 32;
 
     private enum TriggerKind
     {
@@ -97,6 +99,11 @@ internal static class StatementExtractor
                     continue; // "صرح بذلك وانغ …", "أدلى بهذه التصريحات …": the statement was reported before
                 }
 
+                if (kind == TriggerKind.Verb && context.Layout.TryGetQuotation(phraseStart, out Quotation quotedName) && quotedName.Open < phraseStart)
+                {
+                    phraseStart = quotedName.Open; // "وأضاف «أبو زيد»، …": the speaker's name with its quotation marks
+                }
+
                 EntityReference? speaker;
                 string speakerText;
                 if (kind == TriggerKind.Participle)
@@ -143,7 +150,7 @@ internal static class StatementExtractor
                 }
 
                 bool opened = true;
-                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, out colon, out opened);
+                int contentStart = objectStart >= 0 ? objectStart : StatementContent.ContentStart(context, phraseEnd, regionEnd, objectFollows: kind == TriggerKind.Participle, out colon, out opened);
                 if (colon)
                 {
                     regionEnd = nextTrigger;
@@ -218,19 +225,23 @@ internal static class StatementExtractor
         const WordClass triggerClasses = WordClass.SpeechVerb | WordClass.Participle | WordClass.Attribution;
         for (int i = context.TokenAtOrAfter(paragraph.Start); i < context.Tokens.Count && context.Tokens[i].Start < paragraph.End; i++)
         {
-            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i))
+            bool colonVerb = IsColonVerb(context, i);
+            if (((context.Tokens[i].Classes & triggerClasses) == WordClass.None && !IsFoundIn(context, i) && !colonVerb && SpeakerOfRemark(context, i) < 0)
                 || context.Layout.TryGetQuotation(context.Tokens[i].Start, out _))
             {
                 continue;
             }
 
-            if (context.Is(i, ReportingLexicon.SpeechVerbs))
+            if (context.Is(i, ReportingLexicon.SpeechVerbs) || colonVerb)
             {
-                triggers.Add((i, TriggerKind.Verb));
+                if (!InsideReportedClause(context, i))
+                {
+                    triggers.Add((i, TriggerKind.Verb));
+                }
             }
-            else if (context.Is(i, ReportingLexicon.Participles))
+            else if (context.Is(i, ReportingLexicon.Participles) && context.TokenAtOrAfter(context.SentenceAt(context.Tokens[i].Start).Start) != i)
             {
-                triggers.Add((i, TriggerKind.Participle));
+                triggers.Add((i, TriggerKind.Participle)); // at a sentence's start it is a noun: "متابعة أخبار …"
             }
             else if (context.Is(i, ReportingLexicon.Attributions) && !context.Word(i).SequenceEqual("فحسب"))
             {
@@ -240,7 +251,69 @@ internal static class StatementExtractor
             {
                 triggers.Add((i, TriggerKind.Attribution)); // "ورد في البيان أن …", "وجاء في بيان الوزارة أن …"
             }
+            else if (SpeakerOfRemark(context, i) >= 0 && !HasTriggerBefore(context, context.SentenceAt(context.Tokens[i].Start).Start, context.Tokens[i].Start))
+            {
+                triggers.Add((i, TriggerKind.Attribution)); // "عقب تصريح سابق لوزير الخارجية …، بأن …"
+            }
         }
+    }
+
+    private static int SpeakerOfRemark(ArticleContext context, int token)
+    {
+        // "تصريح (سابق) لوزير الخارجية …", "تصريحات للرئيس …": a remark, perhaps described, then a glued ل before a title
+        // or a person; the token of that speaker, or -1.
+        if (!context.Word(token).StartsWith("تصريح"))
+        {
+            return -1;
+        }
+
+        for (int k = token + 1; k < context.Tokens.Count && k <= token + 2; k++)
+        {
+            ReadOnlySpan<char> word = context.Word(k);
+            if (word.Length > 3 && word.Length <= MaxRemarkTitleLength && word[0] == 'ل')
+            {
+                // "لوزير" is ل + "وزير"; "للرئيس" is ل + "الرئيس".
+                Span<char> withArticle = stackalloc char[word.Length];
+                withArticle[0] = 'ا';
+                word[1..].CopyTo(withArticle[1..]);
+                bool title = ReportingLexicon.PositionNouns.Contains(word[1..]) || (word[1] == 'ل' && ReportingLexicon.PositionNouns.Contains(withArticle));
+                return title || context.MatchCovering(k) is { Entity.Kind: EntityKind.Person } ? k : -1;
+            }
+
+            if (!context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].Trim().IsEmpty)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsColonVerb(ArticleContext context, int token) =>
+        context.Is(token, ReportingLexicon.ColonVerbs) && context.Span[context.Tokens[token].End..].TrimStart().StartsWith(":");
+
+    private static bool InsideReportedClause(ArticleContext context, int verb)
+    {
+        // "… إن مصر أشارت أكثر من مرة إلى …", "… أن الولايات المتحدة أبلغت إيران …": a verb whose subject, right after a
+        // complementizer, is a state or a common noun belongs to what was said. A person or organisation there speaks
+        // in a statement of their own ("أشار إلى أن وزير خارجية البحرين أكد، …").
+        int sentenceStart = context.SentenceAt(context.Tokens[verb].Start).Start;
+        for (int k = verb - 1; k >= 0 && verb - k <= MaxSubjectWordsInClause + 1 && context.Tokens[k].Start >= sentenceStart; k--)
+        {
+            if (HasBoundary(context, context.Span, context.Tokens[k].End, context.Tokens[k + 1].Start) || context.Word(k) is "الذي" or "التي" or "الذين")
+            {
+                return false; // "إن الآراء التي أعرب عنها الرئيس …": a relative clause's verb has its own subject
+            }
+
+            if (context.Is(k, ReportingLexicon.ContentOpeners))
+            {
+                return k + 1 < verb && context.Tokens[k].Start > sentenceStart && context.Is(k, ReportingLexicon.Complementizers) && !context.Is(k + 1, ReportingLexicon.PositionNouns)
+                    && !context.Is(k + 1, ReportingLexicon.OrganisationNouns) && !context.Is(k + 1, ReportingLexicon.UnnamedSources)
+                    && context.FirstEntity(context.Tokens[k + 1].Start, context.Tokens[verb - 1].End, static e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Media) is null;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFoundIn(ArticleContext context, int token)
@@ -262,6 +335,12 @@ internal static class StatementExtractor
             {
                 // "وفقاً لحكمة حاجييف": the source follows with a glued ل.
                 return next < context.Tokens.Count && context.Word(next).StartsWith("ل") ? context.Tokens[next].Start + 1 : -1;
+            }
+
+            int remarkSpeaker = SpeakerOfRemark(context, token);
+            if (remarkSpeaker >= 0)
+            {
+                return context.Tokens[remarkSpeaker].Start + 1; // "تصريح سابق لوزير …": the speaker after the glued ل
             }
 
             if (word.EndsWith("نقلا") || word is "ورد" or "جاء" or "وجاء")
@@ -351,8 +430,22 @@ internal static class StatementExtractor
         int first = context.TokenAtOrAfter(phraseStart);
         return phraseStart >= context.Span.Length
             || HasBoundary(context, context.Span, context.Tokens[trigger].End, phraseStart)
-            || context.Layout.TryGetQuotation(phraseStart, out _)
+            || (context.Layout.TryGetQuotation(phraseStart, out Quotation quotation) && !IsQuotedName(context, quotation))
             || (first < context.Tokens.Count && context.Is(first, ReportingLexicon.SpeakerBoundaries));
+    }
+
+    private static bool IsQuotedName(ArticleContext context, Quotation quotation)
+    {
+        // "وأضاف «أبو زيد»، خلال …، أن …": a person's name in quotation marks, then a comma, is the speaker.
+        if (!quotation.IsClosed || context.WordCount(quotation.ContentStart, quotation.Close) > MaxQuotedNameWords)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = context.Span[(quotation.Close + 1)..].TrimStart();
+        return !after.IsEmpty && after[0] is '\u060C' or ','
+            && (context.FirstEntity(quotation.ContentStart, quotation.Close, static e => e.Kind == EntityKind.Person) is not null
+                || SpeakerResolver.PersonBySurname(context, quotation.ContentStart, quotation.Close) is not null);
     }
 
     private static int SpeakerPhraseEnd(ArticleContext context, int phraseStart, int limit)
@@ -518,9 +611,10 @@ internal static class StatementExtractor
                 return false;
             }
 
-            if (context.Is(k, ReportingLexicon.NamingNouns))
+            ReadOnlySpan<char> word = context.Word(k);
+            if (context.Is(k, ReportingLexicon.NamingNouns) || (word.Length > 3 && word[0] is 'ب' or 'ل' && ReportingLexicon.NamingNouns.Contains(word[1..])))
             {
-                return true;
+                return true; // "ببرنامج «…»", "لصحيفة «…»": the noun with a glued preposition
             }
 
             gapEnd = context.Tokens[k].Start;

@@ -19,8 +19,12 @@ internal static class TitleAnaphora
     /// <param name="title">The token of the title word.</param>
     /// <param name="phraseStart">The start of the speaker phrase: the title must have been used before it.</param>
     /// <param name="phraseEnd">The end of the speaker phrase.</param>
+    /// <param name="preferred">
+    /// The previous speaker: when they were introduced with the same title, the title is theirs even if someone else
+    /// was given it since (<c>وزير الخارجية</c> of the host after the guest's).
+    /// </param>
     /// <returns>The person, or <see langword="null"/> when the title was not used with a name before.</returns>
-    public static EntityReference? Find(ArticleContext context, int title, int phraseStart, int phraseEnd)
+    public static EntityReference? Find(ArticleContext context, int title, int phraseStart, int phraseEnd, EntityReference? preferred)
     {
         ReadOnlySpan<char> head = Bare(context.Word(title));
         if (head.Length < 3)
@@ -30,32 +34,42 @@ internal static class TitleAnaphora
 
         // "رئيس الجمهورية" must meet "رئيس الجمهورية" again, not "نائب رئيس الوزراء"; a title alone or with a demonym
         // ("المبعوث الأمريكي") may meet the title with another descriptor ("المبعوث الخاص للرئيس").
-        bool descriptor = title + 1 < context.Tokens.Count && context.Tokens[title + 1].End <= phraseEnd
-            && context.MatchCovering(title + 1) is not { Entity.Kind: EntityKind.Country };
+        int descriptor = DescriptorAfter(context, title);
+        bool described = descriptor < context.Tokens.Count && context.Tokens[descriptor].End <= phraseEnd
+            && context.MatchCovering(descriptor) is not { Entity.Kind: EntityKind.Country };
+        EntityReference? latest = null;
         for (int k = title - 1; k >= 0 && title - k <= MaxTokensBack; k--)
         {
             if (context.Tokens[k].End > phraseStart || !Bare(context.Word(k)).SequenceEqual(head)
-                || (descriptor && (k + 1 >= title || !Bare(context.Word(k + 1)).SequenceEqual(Bare(context.Word(title + 1))))))
+                || (described && (k + 1 >= title || !Bare(context.Word(DescriptorAfter(context, k))).SequenceEqual(Bare(context.Word(descriptor))))))
             {
                 continue;
             }
 
-            if (context.MatchCovering(k) is { Entity: { Kind: EntityKind.Person } holder })
-            {
-                return EntityReference.From(holder); // the title with its demonym names the person: "الرئيس التركي"
-            }
-
-            // "توم باراك، المبعوث الخاص للرئيس …" names the person before the title; "ولي العهد الأمير محمد بن سلمان" after
-            // it; "عبد الملك الخليلي رئيس مجلس الدولة" before it when no name follows.
+            // "الرئيس التركي" names its holder; "توم باراك، المبعوث الخاص للرئيس …" names the person before the title; "ولي
+            // العهد الأمير محمد بن سلمان" after it; "عبد الملك الخليلي رئيس مجلس الدولة" before it when no name follows.
             bool appositive = k > 0 && context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].IndexOfAny('\u060C', ',') >= 0;
-            EntityReference? person = (appositive ? PersonEndingAt(context, k - 1) : null) ?? PersonAfter(context, k) ?? PersonEndingAt(context, k - 1);
-            if (person is not null)
+            EntityReference? person = context.MatchCovering(k) is { Entity: { Kind: EntityKind.Person } holder }
+                ? EntityReference.From(holder)
+                : (appositive ? PersonEndingAt(context, k - 1) : null) ?? PersonAfter(context, k) ?? PersonEndingAt(context, k - 1);
+            if (person is not null && (preferred is null || IsSame(person, preferred)))
             {
                 return person;
             }
+
+            latest ??= person;
         }
 
-        return null;
+        return latest;
+    }
+
+    private static bool IsSame(EntityReference a, EntityReference b) => a.Id is not null ? a.Id == b.Id : b.Id is null && a.Name == b.Name;
+
+    private static int DescriptorAfter(ArticleContext context, int title)
+    {
+        // "المتحدث الرسمي باسم الخارجية" is "المتحدث باسم الخارجية": "official" describes no other office.
+        int next = title + 1;
+        return next < context.Tokens.Count && context.Word(next) is "الرسمي" or "الرسميه" ? next + 1 : next;
     }
 
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)

@@ -44,6 +44,11 @@ internal static class TitledName
                 break;
             }
 
+            if (context.Is(k, ReportingLexicon.TitleConnectors))
+            {
+                return false; // "المتحدث باسم وزارة الخارجية": what the title serves, not a name
+            }
+
             nameStart = k;
             if (HasComma(context, k))
             {
@@ -112,7 +117,7 @@ internal static class TitledName
     private static bool IsPlainWord(ArticleContext context, int k)
     {
         ReadOnlySpan<char> word = context.Word(k);
-        return word.Length >= 3 && !word.StartsWith("ال") && !char.IsAsciiDigit(word[0]) && context.MatchCovering(k) is null
+        return word.Length >= 3 && !context.Is(k, ReportingLexicon.TitleConnectors) && !word.StartsWith("ال") && !char.IsAsciiDigit(word[0]) && context.MatchCovering(k) is null
             && !context.Is(k, ReportingLexicon.PositionNouns) && !context.Is(k, DiplomacyLexicon.FunctionWords);
     }
 

@@ -97,4 +97,111 @@ public sealed class SpeakerResolutionTests
         statements[1].Speaker!.Id.Should().Be("person:wang-yi");
         statements[1].SpeakerText.Should().Be("وانغ");
     }
+
+    [Fact]
+    public void ASpokesmanTitleWithoutAName_IsThePersonItIntroduced_OfficialOrNot()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية، إن القاهرة تدعو إلى التهدئة. وأكد المتحدث باسم وزارة الخارجية أن الاتصالات مستمرة.")
+            .Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements.Should().AllSatisfy(static s => s.Speaker!.Id.Should().Be("person:ahmed-abu-zeid"));
+        statements[1].Content.Should().Be("الاتصالات مستمرة.");
+    }
+
+    [Fact]
+    public void ANameInAppositionToATitle_BeforeAColon_IsTheSpeaker()
+    {
+        Statement statement = ArticleParser.Parse("وقال نائب المتحدث باسم الحكومة، كريم نوري: الخطة جاهزة للتنفيذ.").Statements.Single();
+        statement.Speaker!.Id.Should().BeNull();
+        statement.Speaker.Name.Should().Be("كريم نوري");
+        statement.Content.Should().Be("الخطة جاهزة للتنفيذ.");
+    }
+
+    [Fact]
+    public void ATitleHeldByThePreviousSpeaker_StaysTheirs_AfterAnotherHolderIsNamed()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "أكد وزير الخارجية عبدالله اليحيا أن بلاده تدعم الحوار. وقال إنه بحث مع وزير الخارجية الأردني أيمن الصفدي آخر التطورات. "
+            + "وشدد وزير الخارجية على أن الحل لن يكون إلا سياسيا.").Statements.ToArray();
+        statements.Should().HaveCount(3);
+        statements[2].Speaker!.Id.Should().Be("person:abdullah-ali-al-yahya");
+        statements[2].Content.Should().Be("الحل لن يكون إلا سياسيا.");
+    }
+
+    [Theory]
+    [InlineData("وأوضح أبو زيد أن الاتصالات مستمرة.", "أبو زيد")]
+    [InlineData("وأضاف «أبو زيد»، في مداخلة هاتفية، أن الاتصالات مستمرة.", "«أبو زيد»")]
+    public void ASurnameAfterANameParticle_QuotedOrNot_IsThePersonNamedBefore(string second, string speakerText)
+    {
+        Statement[] statements = ArticleParser.Parse("قال أحمد أبو زيد إن مصر تتابع التطورات. " + second).Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Id.Should().Be("person:ahmed-abu-zeid");
+        statements[1].SpeakerText.Should().Be(speakerText);
+        statements[1].Content.Should().Be("الاتصالات مستمرة.");
+    }
+
+    [Fact]
+    public void AShortQuotationAfterTheVerb_ThatNamesNobody_IsStillWhatWasSaid()
+    {
+        Statement[] statements = ArticleParser.Parse("قال أحمد أبو زيد إن مصر تتابع التطورات. وأضاف «لن نتراجع»، ثم غادر القاعة.").Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements[1].Speaker!.Id.Should().Be("person:ahmed-abu-zeid");
+        statements[1].Content.Should().Be("لن نتراجع");
+    }
+
+    [Fact]
+    public void AnUnnamedSourceWithADemonym_IsTheSource_NotTheState()
+    {
+        Statement statement = ArticleParser.Parse("قال مصدر دبلوماسي تركي لوكالة رويترز إن أنقرة تلقت إخطارا مسبقا بالعملية.").Statements.Single();
+        statement.Speaker!.Id.Should().BeNull();
+        statement.Speaker.Name.Should().Be("مصدر دبلوماسي تركي");
+        statement.Content.Should().Be("أنقرة تلقت إخطارا مسبقا بالعملية.");
+    }
+
+    [Fact]
+    public void WhatIsSaidDuringACallReceived_IsTheCallers()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، أكد خلاله أن الهجوم على القافلة الإنسانية مرفوض، "
+            + "مؤكدا دعم بلاده لجهود التهدئة في المنطقة.").Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements.Should().AllSatisfy(static s => s.Speaker!.Id.Should().Be("person:vladimir-putin"));
+        statements[0].Content.Should().Be("الهجوم على القافلة الإنسانية مرفوض");
+        statements[1].Content.Should().Be("دعم بلاده لجهود التهدئة في المنطقة.");
+    }
+
+    [Theory]
+    [InlineData("وفي سياق آخر، تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، مؤكدا دعم بلاده للتهدئة.", "person:vladimir-putin")]
+    [InlineData("وفي سياق آخر من الأسبوع الماضي، تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين، مؤكدا دعم بلاده للتهدئة.", "person:abdel-fattah-el-sisi")]
+    public void ACallReceivedAfterAShortTransition_GivesTheCallerTheWord_ALongerOneDoesNot(string text, string speaker) =>
+        ArticleParser.Parse(text).Statements.Single().Speaker!.Id.Should().Be(speaker);
+
+    [Fact]
+    public void WhatIsSaidAfterACallMade_IsTheCallers()
+    {
+        Statement statement = ArticleParser.Parse(
+            "أجرى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين، مؤكدا دعم مصر لجهود التهدئة في المنطقة.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:abdel-fattah-el-sisi");
+    }
+
+    [Theory]
+    [InlineData("وجاءت الزيارة عقب تصريح سابق للمتحدث باسم الكرملين دميتري بيسكوف، بأن موسكو ترحب بالحوار.")]
+    [InlineData("وجاءت الزيارة بعد تصريحات لدميتري بيسكوف في موسكو بأن موسكو ترحب بالحوار.")]
+    public void ARemarkByATitleOrAPerson_NamesTheSpeakerOfWhatFollows(string text)
+    {
+        Statement statement = ArticleParser.Parse(text).Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.Content.Should().Be("موسكو ترحب بالحوار.");
+    }
+
+    [Theory]
+    [InlineData("وقال دميتري بيسكوف في تصريح لوكالة تاس إن موسكو ترحب بالحوار.")]
+    [InlineData("وقال دميتري بيسكوف في تصريح للصحفيين إن موسكو ترحب بالحوار.")]
+    public void ARemarkToAnOutletOrThepress_AfterTheVerb_IsHowTheSpeakerSpoke(string text)
+    {
+        Statement statement = ArticleParser.Parse(text).Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:dmitry-peskov");
+        statement.Content.Should().Be("موسكو ترحب بالحوار.");
+    }
 }

@@ -63,4 +63,43 @@ public sealed class StatementBoundaryTests
         statement.Speaker!.Id.Should().Be("person:vladimir-putin");
         statement.Content.Should().Be("خطوة تاريخية نحو السلام");
     }
+
+    [Fact]
+    public void APrepositionAfterTheComplementizer_IsPartOfTheContent()
+    {
+        Statement statement = ArticleParser.Parse("وأوضح سعيد خطيب زاده أن على الولايات المتحدة العودة إلى الاتفاق.").Statements.Single();
+        statement.Content.Should().Be("على الولايات المتحدة العودة إلى الاتفاق.");
+    }
+
+    [Fact]
+    public void AReportingVerbInsideTheReportedClause_DoesNotCutIt()
+    {
+        Statement statement = ArticleParser.Parse("قال أحمد أبو زيد إن مصر أشارت مرارا إلى خطورة التصعيد في المنطقة.").Statements.Single();
+        statement.Speaker!.Id.Should().Be("person:ahmed-abu-zeid");
+        statement.Content.Should().Be("مصر أشارت مرارا إلى خطورة التصعيد في المنطقة.");
+    }
+
+    [Fact]
+    public void AReportingVerbAfterAPersonInTheReportedClause_IsTheirStatement()
+    {
+        Statement[] statements = ArticleParser.Parse("وأشار أحمد أبو زيد إلى أن سامح شكري أكد، خلال الاتصال، أن مصر ترفض التهجير.").Statements.ToArray();
+        statements.Select(static s => s.Speaker!.Id).Should().Contain("person:sameh-shoukry");
+    }
+
+    [Fact]
+    public void AQuotationClosingAClauseWithAComplementizerFurtherBack_BelongsToTheClause()
+    {
+        Statement statement = ArticleParser.Parse(
+            "قال أحمد أبو زيد إن القاهرة تريد أن تبقى الهدنة \"قائمة دون أي شروط مسبقة\".").Statements.Single();
+        statement.Content.Should().StartWith("القاهرة تريد أن تبقى الهدنة").And.Contain("قائمة دون أي شروط مسبقة");
+    }
+
+    [Fact]
+    public void AParticiple_TakesWhatWasSaidAsItsObject_NotFromAPrepositionFurtherOn()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال أحمد أبو زيد إن مصر تتابع التطورات، مؤكدا تضامن مصر مع الأشقاء فيما يتخذونه من إجراءات للحفاظ على أمنهم.").Statements.ToArray();
+        statements.Should().HaveCount(2);
+        statements[1].Content.Should().Be("تضامن مصر مع الأشقاء فيما يتخذونه من إجراءات للحفاظ على أمنهم.");
+    }
 }

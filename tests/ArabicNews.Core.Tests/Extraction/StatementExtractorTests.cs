@@ -261,4 +261,47 @@ public sealed class StatementExtractorTests
     [Fact]
     public void TitleAndASingleWord_IsNoName() =>
         Statements("وقال الخبير سمير إن العلاقات بين البلدين جيدة.").Should().BeEmpty();
+
+    [Fact]
+    public void ARephrasingVerbAndParticiple_ContinueTheSpeaker()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال أحمد أبو زيد إن التصريحات الأخيرة غير مقبولة، معقبا: \"موقفنا ثابت ولن يتغير\". "
+            + "وأردف أن الحوار هو الطريق الوحيد، مستطردا أن القاهرة ستواصل اتصالاتها.").Statements.ToArray();
+        statements.Select(static s => s.Content).Should().Equal(
+            "التصريحات الأخيرة غير مقبولة", "موقفنا ثابت ولن يتغير", "الحوار هو الطريق الوحيد", "القاهرة ستواصل اتصالاتها.");
+        statements.Should().AllSatisfy(static s => s.Speaker!.Id.Should().Be("person:ahmed-abu-zeid"));
+    }
+
+    [Fact]
+    public void AParticipleOpeningASentence_IsANoun()
+    {
+        Statement statement = ArticleParser.Parse("قال دميتري بيسكوف إن الحوار مستمر.\nمتابعة أخبارنا على تلغرام: https://t.me/example").Statements.Single();
+        statement.Content.Should().Be("الحوار مستمر.");
+    }
+
+    [Fact]
+    public void TheFeminineNounOfFollowingUp_IsNoParticiple()
+    {
+        Statement statement = ArticleParser.Parse("أعلن وزير الخارجية عبدالله اليحيا، متابعة بلاده للتطورات، مشددا على استعداد الكويت للتعامل معها.").Statements.Single();
+        statement.Content.Should().Be("استعداد الكويت للتعامل معها.");
+    }
+
+    [Fact]
+    public void AProgrammeQuotedAfterAGluedPreposition_IsAName()
+    {
+        Statement statement = ArticleParser.Parse(
+            "وقال أحمد أبو زيد، خلال مداخلة هاتفية ببرنامج «حديث المساء»، إن مصر تواصل اتصالاتها.").Statements.Single();
+        statement.Content.Should().Be("مصر تواصل اتصالاتها.");
+    }
+
+    [Fact]
+    public void AVerbOfContinuing_ReportsSpeechOnlyBeforeAColon()
+    {
+        Statement[] statements = ArticleParser.Parse(
+            "قال أحمد أبو زيد إن مصر تتابع التطورات. وواصل: «القاهرة على اتصال دائم بكل الأطراف». وواصلت القوات تقدمها نحو المدينة.")
+            .Statements.ToArray();
+        statements.Select(static s => s.Content).Should().Equal("مصر تتابع التطورات.", "القاهرة على اتصال دائم بكل الأطراف");
+        statements[1].Speaker!.Id.Should().Be("person:ahmed-abu-zeid");
+    }
 }

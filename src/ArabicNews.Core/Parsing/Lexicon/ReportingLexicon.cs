@@ -13,7 +13,10 @@ internal static class ReportingLexicon
         "اوضح", "اوضحت", "صرح", "صرحت", "لفت", "لفتت", "نوه", "نوهت", "اعتبر", "اعتبرت", "استطرد", "استطردت", "ختم", "ختمت",
         "اكمل", "اكملت", "افاد", "افادت", "ابلغ", "ابلغت", "اعرب", "اعربت", "حذر", "حذرت", "يعتقد", "تعتقد", "يري", "تري",
         "كتب", "كتبت", "اعلن", "اعلنت", "دعا", "دعت", "رات", "راي", "ردد", "افصح", "افصحت", "يقول", "تقول", "وصف", "وصفت",
-        "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت");
+        "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت", "اردف", "اردفت");
+
+    /// <summary>Verbs that report speech only right before a colon (<c>وواصل: «…»</c>; <c>واصلت القوات تقدمها</c> reports none).</summary>
+    public static readonly WordSet ColonVerbs = new("واصل", "واصلت", "استكمل", "استكملت");
 
     /// <summary>Verbs that need an explicit speaker after them (they are too often used for other things).</summary>
     public static readonly WordSet ExplicitSubjectVerbs = new(WordClass.ExplicitSubjectVerb,
@@ -21,11 +24,15 @@ internal static class ReportingLexicon
         "راي", "ردد", "افصح", "افصحت", "افاد", "افادت", "ابلغ", "ابلغت", "اعتبر", "اعتبرت", "يقول", "تقول", "وصف", "وصفت",
         "وصفه", "وصفها", "جدد", "جددت", "توقع", "توقعت", "بينت");
 
-    /// <summary>Participles that add a statement by the sentence's subject (<c>مؤكداً أن …</c>).</summary>
+    /// <summary>
+    /// Participles that add a statement by the sentence's subject (<c>مؤكداً أن …</c>); not <c>متابعة</c>, far more
+    /// often the noun (<c>متابعة التطورات</c>) than the feminine participle.
+    /// </summary>
     public static readonly WordSet Participles = new(WordClass.Participle,
         "مؤكدا", "موكدا", "مؤكده", "موكده", "مضيفا", "مضيفه", "منوها", "منوهه", "مشيرا", "مشيره", "موضحا", "موضحه", "قائلا",
-        "قائله", "قايلا", "قايله", "لافتا", "لافته", "معتبرا", "معتبره", "مشددا", "مشدده", "متابعا", "متابعه", "مبينا", "مبينه",
-        "محذرا", "محذره", "معربا", "معربه", "مستذكرا", "مستدركا", "واصفا", "واصفه", "داعيا", "داعيه");
+        "قائله", "قايلا", "قايله", "لافتا", "لافته", "معتبرا", "معتبره", "مشددا", "مشدده", "متابعا", "مبينا", "مبينه",
+        "محذرا", "محذره", "معربا", "معربه", "مستذكرا", "مستدركا", "واصفا", "واصفه", "داعيا", "داعيه", "معقبا", "معقبه", "مستطردا",
+        "مستطرده", "مردفا", "مردفه");
 
     /// <summary>Prepositions of attribution followed by the source (<c>بحسب …</c>, <c>وفقاً لـ…</c>, <c>نقلا عن …</c>).</summary>
     public static readonly WordSet Attributions = new(WordClass.Attribution, "بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا");
@@ -35,6 +42,10 @@ internal static class ReportingLexicon
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "بانهما", "علي", "عن",
         "الي", "فان", "فانه", "فانها", "لان", "قائلا", "قايلا", "التاكيد");
 
+    /// <summary>The complementizers among the content openers (<c>أن</c>, <c>إنه</c>, <c>بأن</c>), which a clause's subject follows.</summary>
+    public static readonly WordSet Complementizers = new(
+        "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "لان");
+
     /// <summary>Words that end a speaker phrase (prepositions and the like that follow the speaker's name).</summary>
     public static readonly WordSet SpeakerBoundaries = new(WordClass.SpeakerBoundary,
         "في", "خلال", "عن", "علي", "امام", "عقب", "اثناء", "لدي", "مع", "الي", "ان", "انه", "انها", "انهم", "بان", "بانه",
@@ -43,6 +54,12 @@ internal static class ReportingLexicon
         "منوها", "مؤكدا", "مضيفا", "مشيرا", "يوم", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
         "فيه", "فيها", "انهما", "انني", "للصحفيين", "للصحافيين", "للصحافه", "للاعلام", "لوسائل", "بتصريح", "بتصريحات", "تصريح",
         "تصريحات", "ببيان", "للتلفزيون", "للاذاعه", "التاكيد");
+
+    /// <summary>
+    /// Words that tie a title to what it serves (<c>المتحدث باسم الخارجية</c>, <c>الوزير لشؤون …</c>): never part of a
+    /// name after the title.
+    /// </summary>
+    public static readonly WordSet TitleConnectors = new("باسم", "لشؤون", "لشوون");
 
     /// <summary>Adverbs skipped between a reporting verb and its speaker (<c>قال أيضاً …</c>).</summary>
     public static readonly WordSet Fillers = new(WordClass.Filler, "ايضا", "كذلك", "بدوره", "بدورها", "من", "جانبه", "جانبها", "بدورهم");
