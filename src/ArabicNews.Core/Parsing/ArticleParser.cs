@@ -75,6 +75,7 @@ public static class ArticleParser
         List<CatalogMatch> matches = buffers.Matches;
         matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
+        ArticlePrefixedNames.Apply(span, matches);
         MatchFilter.Apply(span, tokens, matches);
         QuotedTitles.Apply(span, matches, catalog.Matcher);
         IndefinitePlaceNames.Apply(normalized, matches);
