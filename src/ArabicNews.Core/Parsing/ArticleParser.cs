@@ -79,6 +79,7 @@ public static class ArticleParser
         MatchFilter.Apply(span, tokens, matches);
         QuotedTitles.Apply(span, matches, catalog.Matcher);
         IndefinitePlaceNames.Apply(normalized, matches);
+        OmanOrAmman.Apply(normalized, matches, catalog);
         SurnameMentions.Apply(span, tokens, matches);
         if (anchor is null)
         {
