@@ -80,6 +80,7 @@ public static class ArticleParser
         QuotedTitles.Apply(span, matches, catalog.Matcher);
         IndefinitePlaceNames.Apply(normalized, matches);
         OmanOrAmman.Apply(normalized, matches, catalog);
+        BracketedAgencyTags.Apply(span, tokens, matches, catalog.Matcher);
         SurnameMentions.Apply(span, tokens, matches);
         if (anchor is null)
         {
