@@ -81,6 +81,7 @@ public static class ArticleParser
         IndefinitePlaceNames.Apply(normalized, matches);
         OmanOrAmman.Apply(normalized, matches, catalog);
         BracketedAgencyTags.Apply(span, tokens, matches, catalog.Matcher);
+        BareClubNames.Apply(span, tokens, matches, catalog.Matcher);
         SurnameMentions.Apply(span, tokens, matches);
         if (anchor is null)
         {
