@@ -23,9 +23,20 @@ public sealed class CatalogRealTextNamesTests
     [InlineData("وخلف ألباريس الوزيرة أرانتشا غونزاليس لايا في المنصب.", "person:arancha-gonzalez-laya")]
     [InlineData("وسجل كريم بنزيما هدفا في الدقيقة الأخيرة.", "person:karim-benzema")]
     [InlineData("وخسر فريق النجمة أمام ضيفه في الجولة الماضية.", "organization:al-najma-sc")]
+    [InlineData("وأعلن رئيس الوزراء الكندي مارك كارني عن حزمة جديدة.", "person:mark-carney")]
+    [InlineData("واستقبل الرئيس الكوري الجنوبي لي جيه ميونغ الوفد في سيول.", "person:lee-jae-myung")]
+    [InlineData("وزار الرئيس القبرصي نيكوس خريستودوليدس العاصمة.", "person:nikos-christodoulides")]
+    [InlineData("وهنأ الرئيس الإيفواري الحسن واتارا الفريق الفائز.", "person:alassane-ouattara")]
     [InlineData("وتعادل فريق الخليج مع منافسه في سيهات.", "organization:al-khaleej-fc")]
     public void A_name_from_real_articles_is_found(string text, string id) =>
         MentionIds(text).Should().Contain(id);
+
+    [Fact]
+    public void Canadas_titles_name_the_2025_government()
+    {
+        string?[] ids = MentionIds("وقال رئيس وزراء كندا إن وزيرة خارجية كندا ستزور المنطقة.", new DateOnly(2025, 9, 1));
+        ids.Should().Contain(["person:mark-carney", "person:anita-anand"]);
+    }
 
     [Fact]
     public void The_djiboutian_foreign_minister_follows_the_april_2025_appointment()
