@@ -2,7 +2,8 @@
 # Proves the arabic-news tool installs from a local package folder and works: packs ArabicNews.Core and the tool
 # into a temporary feed, checks both packages' metadata (icon, README, license), installs the tool into a temporary
 # tool path, parses a seed (JSON Lines, exit code 0) and standard input, and parses the seeds folder with standard
-# error on a pseudo-terminal (`script`) to see the progress bar and the summary. Needs only the local package cache.
+# error on a pseudo-terminal (`script`) to see the progress bar and the summary, and runs the README's Spark and
+# Hadoop Streaming stages as written there (.ci/readme-recipes.py). Needs only the local package cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,4 +83,6 @@ else
   ! grep -q $'\e' "$work/seeds.err" || { echo "FAIL: escape codes on redirected standard error"; exit 1; }
   echo "No 'script' on this machine: checked the redirected path only (no progress bar, plain summary)"
 fi
+# The README's Spark and Hadoop Streaming stages, exactly as written there, with the installed tool on PATH.
+PATH="$tools:$PATH" python3 .ci/readme-recipes.py
 echo "Tool install check passed: ArabicNews.Cli $version"

@@ -22,5 +22,6 @@ internal static class GuardedBenchmarks
         typeof(ArticleParseBenchmarks),
         typeof(CorpusParseBenchmarks),
         typeof(CliFolderParseBenchmarks),
+        typeof(CliCorpusBenchmarks),
     ];
 }

@@ -1,30 +1,41 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace ArabicNews.Cli.Batch;
 
 /// <summary>Maps a stream of items on several threads and hands the results over strictly in input order.</summary>
 /// <remarks>
-/// A bounded window of in-flight items: at most <c>4 × parallelism</c> items are started and not yet consumed, and
-/// at most <c>parallelism</c> of them run at once. The caller's thread enumerates the source and consumes the
-/// results, so neither needs to be thread-safe, and memory is bounded by the window whatever the number of items.
-/// When consuming fails (standard output closed, say), no more items are read, the items that have not started are
-/// not mapped, and the exception propagates once the items already running are done.
+/// <para>
+/// A bounded window: at most <c>16 × parallelism</c> items are taken from the source and not yet consumed, and
+/// <c>parallelism</c> threads (the caller's and <c>parallelism − 1</c> more) each take the next item, map it and
+/// commit its result. Results are consumed in input order by whichever thread completes the oldest outstanding item,
+/// one thread at a time, so neither the source nor the consumer needs to be thread-safe, and memory is bounded by the
+/// window whatever the number of items.
+/// </para>
+/// <para>
+/// No thread waits to hand results over: on a machine with as many cores as workers, a separate consuming thread that
+/// wakes for every item takes the time of a worker (a task per item on the thread pool, with a semaphore and a
+/// waiting caller, gained 1.3× from a second core where the same work under <c>Parallel.ForEach</c> gained 1.9×).
+/// </para>
+/// <para>
+/// When consuming or mapping fails (standard output closed, say), no more items are taken, the items taken and not
+/// yet started are not mapped, and the exception propagates from the caller's thread once the items already running
+/// are done.
+/// </para>
 /// </remarks>
 internal static class OrderedPipeline
 {
-    /// <summary>How many items may wait, finished or not, per worker.</summary>
-    internal const int WindowPerWorker = 4;
+    /// <summary>How many items may be taken and not yet consumed, per worker.</summary>
+    internal const int WindowPerWorker = 16;
 
     /// <summary>Runs <paramref name="map"/> over <paramref name="source"/> and <paramref name="consume"/> over the results, in order.</summary>
     /// <typeparam name="TSource">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="source">The items, enumerated once, lazily, on the caller's thread.</param>
-    /// <param name="map">The work for one item; runs on the thread pool when <paramref name="parallelism"/> is over 1.</param>
-    /// <param name="consume">Receives each result in the order of <paramref name="source"/>, on the caller's thread.</param>
-    /// <param name="parallelism">How many items are mapped at once (1 maps on the caller's thread).</param>
+    /// <param name="source">The items, enumerated once, lazily, one thread at a time.</param>
+    /// <param name="map">The work for one item; runs on the workers, the caller's thread among them.</param>
+    /// <param name="consume">Receives each result in the order of <paramref name="source"/>, one call at a time.</param>
+    /// <param name="parallelism">How many items are mapped at once (1 does everything on the caller's thread).</param>
     public static void Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> map, Action<TResult> consume, int parallelism)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
@@ -38,44 +49,20 @@ internal static class OrderedPipeline
             return;
         }
 
-        int capacity = parallelism * WindowPerWorker;
-        var window = new Queue<Task<TResult>>(capacity);
-        using var workers = new SemaphoreSlim(parallelism, parallelism);
-        using var stop = new CancellationTokenSource();
-        try
+        using var batch = new OrderedBatch<TSource, TResult>(source, map, consume, parallelism * WindowPerWorker);
+        var helpers = new Thread[parallelism - 1];
+        for (int i = 0; i < helpers.Length; i++)
         {
-            foreach (TSource item in source)
-            {
-                if (window.Count == capacity)
-                {
-                    consume(window.Dequeue().GetAwaiter().GetResult());
-                }
-
-                window.Enqueue(Task.Run(async () =>
-                {
-                    await workers.WaitAsync().ConfigureAwait(false);
-                    try
-                    {
-                        return stop.IsCancellationRequested ? default! : map(item);
-                    }
-                    finally
-                    {
-                        workers.Release();
-                    }
-                }));
-            }
-
-            while (window.Count > 0)
-            {
-                consume(window.Dequeue().GetAwaiter().GetResult());
-            }
+            helpers[i] = new Thread(batch.Work) { IsBackground = true, Name = "arabic-news worker" };
+            helpers[i].Start();
         }
-        finally
+
+        batch.Work();
+        foreach (Thread helper in helpers)
         {
-            // When consuming failed (say, the output pipe closed), skip the items not yet started and let the running
-            // ones finish before the semaphore they use is disposed; their own failures are not the one to report.
-            stop.Cancel();
-            ((Task)Task.WhenAll(window)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            helper.Join();
         }
+
+        batch.ThrowIfFailed();
     }
 }

@@ -30,8 +30,7 @@ internal static class MeetingExtractor
     private const int CallWordWindow = 8;
     private const int ProspectiveWindow = 12;
     private const int FutureDateWindow = 12;
-    private const int BareTitleWindow = 4;
-    private const int MaxMentionsBack = 64;
+    internal const int BareTitleWindow = 4;
     private const int MaxOutsidersBack = 16;
     private const int DelegationWords = 8;
     private const int RelativeWindow = 20;
@@ -44,6 +43,7 @@ internal static class MeetingExtractor
     {
         var found = new List<(Meeting Meeting, bool Dated)>();
         var sentencesWithMeeting = new HashSet<int>();
+        var hosts = new Dictionary<int, Entity>();
         var outsiders = new List<EntityReference>();
         for (int i = 0; i < context.Tokens.Count; i++)
         {
@@ -54,26 +54,39 @@ internal static class MeetingExtractor
 
             int position = context.Tokens[i].Start;
             int sentenceIndex = context.Layout.SentenceAt(position);
-            if (sentenceIndex < 0 || sentencesWithMeeting.Contains(sentenceIndex))
+            if (sentenceIndex < 0)
             {
                 continue;
             }
 
-            if (IsNegated(context, i))
+            Sentence sentence = context.Layout.Sentences[sentenceIndex];
+            List<Entity> participants;
+            if (sentencesWithMeeting.Contains(sentenceIndex))
+            {
+                // "تشاور مع نظيره …، ثم عقد اجتماعات مع …": a later meeting of the sentence's host with others.
+                if (!hosts.TryGetValue(sentenceIndex, out Entity? host) || IsNegated(context, i) || ContinuedMeeting(context, i, sentence, host) is not { } continued)
+                {
+                    continue;
+                }
+
+                participants = continued;
+            }
+            else if (IsNegated(context, i))
             {
                 // "ألغي لقاء كان مقرراً بين علييف وباشينيان … على هامش قمة …": the rest of the sentence is about the same
                 // meeting that did not happen.
                 sentencesWithMeeting.Add(sentenceIndex);
                 continue;
             }
-
-            Sentence sentence = context.Layout.Sentences[sentenceIndex];
-            List<Entity> participants = FindParticipants(context, i, sentence);
-            if (ReferenceEquals(participants, context.LastMeetingParties) && i > 0 && context.Is(i - 1, DiplomacyLexicon.EventCircumstances))
+            else
             {
-                // "وفي ختام المحادثات، اتفق الوزيران على …": the talks already reported, whatever else the sentence dates.
-                sentencesWithMeeting.Add(sentenceIndex);
-                continue;
+                participants = FindParticipants(context, i, sentence);
+                if (ReferenceEquals(participants, context.LastMeetingParties) && i > 0 && context.Is(i - 1, DiplomacyLexicon.EventCircumstances))
+                {
+                    // "وفي ختام المحادثات، اتفق الوزيران على …": the talks already reported, whatever else the sentence dates.
+                    sentencesWithMeeting.Add(sentenceIndex);
+                    continue;
+                }
             }
 
             outsiders.Clear();
@@ -104,16 +117,34 @@ internal static class MeetingExtractor
             }
 
             context.LastMeetingParties = participants;
+            if (participants[0].Kind == EntityKind.Person)
+            {
+                hosts.TryAdd(sentenceIndex, participants[0]);
+            }
+
             MeetingMode mode = ModeOf(context, i, sentence);
             Entity? location = mode is MeetingMode.Phone or MeetingMode.Video ? null : LocationOf(context, sentence, position);
-            found.Add((new Meeting
+            var meeting = new Meeting
             {
                 Participants = [.. participants.Select(EntityReference.From), .. outsiders],
                 Location = location is null ? null : EntityReference.From(location),
                 Date = date ?? DateOfEarlierMention(context, sentenceIndex),
                 Mode = mode,
                 Evidence = context.Text.ToOriginal(sentence.Start, sentence.End - sentence.Start),
-            }, date is not null));
+            };
+
+            if (meeting.Participants.Count > 2 && IsSeveralBilateral(context, i, sentence))
+            {
+                // "بحث لافروف مع نظيريه التركي … والإيراني …": one meeting of the subject with each of the others.
+                for (int guest = 1; guest < meeting.Participants.Count; guest++)
+                {
+                    found.Add((meeting with { Participants = [meeting.Participants[0], meeting.Participants[guest]] }, date is not null));
+                }
+            }
+            else
+            {
+                found.Add((meeting, date is not null));
+            }
         }
 
         Merge(found, published, results);
@@ -288,7 +319,7 @@ internal static class MeetingExtractor
         {
             '\u0627' => bare.StartsWith("التق") || bare.StartsWith("استقبل") || bare.StartsWith("اجتمع"),
             '\u064A' => bare.StartsWith("يلتق") || bare.StartsWith("يستقبل") || bare.StartsWith("يجتمع") || bare is "يبحث" or "يبحثان" or "يبحثون",
-            '\u062A' => bare.StartsWith("تلتق") || bare is "تباحث" or "تباحثا" or "تحادث" or "تحادثا" or "تبحثان",
+            '\u062A' => bare.StartsWith("تلتق") || bare is "تباحث" or "تباحثا" or "تحادث" or "تحادثا" or "تبحثان" or "تشاور" or "تشاورا" or "تشاورت",
             '\u0647' => bare is "هاتف" or "هاتفت",
             '\u0628' => bare is "بحث" or "بحثا" or "بحثت",
             _ => false,
@@ -327,10 +358,25 @@ internal static class MeetingExtractor
         // ثلاثي ضم …" after the verb that lists who took part.
         for (int k = afterTrigger; k < context.Tokens.Count && k - afterTrigger <= CounterpartWindow && context.Tokens[k].Start < sentence.End; k++)
         {
-            bool other = context.Is(k, DiplomacyLexicon.CallSources) && (context.Is(k, DiplomacyLexicon.Counterparts) || IsCall(context, trigger));
-            if (other || context.Is(k, DiplomacyLexicon.Counterparts) || context.Is(k, DiplomacyLexicon.ParticipantIntroducers))
+            if (k > trigger && IsTrigger(context, k))
             {
-                int after = CollectList(context, k + 1, sentence.End, EntityKind.Person, people);
+                break; // "التقى بوتين أردوغان في سوتشي، لكنه لم يلتق مع …": the next meeting's other side
+            }
+
+            // The other side alone after "مع", "من" of a call or "جمعه ب…": the clause's subject comes before.
+            bool other = (context.Is(k, DiplomacyLexicon.CallSources) && (context.Is(k, DiplomacyLexicon.Counterparts) || IsCall(context, trigger)))
+                || context.Is(k, DiplomacyLexicon.SubjectObjectIntroducers);
+            bool introducer = context.Is(k, DiplomacyLexicon.ParticipantIntroducers);
+            if (other || introducer || context.Is(k, DiplomacyLexicon.Counterparts))
+            {
+                // "لقاء ثنائي جمع بين ماكرون و…": the pair after the verb that introduces it; "مع كلٍّ من …": the list after.
+                int from = introducer && context.Is(k + 1, DiplomacyLexicon.Counterparts) ? k + 2 : k + 1;
+                if (context.Is(from, DiplomacyLexicon.EachWords) && from + 1 < context.Tokens.Count && context.Word(from + 1).SequenceEqual("من"))
+                {
+                    from += 2;
+                }
+
+                int after = CollectList(context, from, sentence.End, EntityKind.Person, people);
                 if (people.Count > 0 && context.Is(after, DiplomacyLexicon.Counterparts))
                 {
                     CollectList(context, after + 1, sentence.End, EntityKind.Person, people); // "بين توكاييف مع الرئيس الروسي …"
@@ -393,7 +439,7 @@ internal static class MeetingExtractor
             return parties; // "وكان الزعيمان قد التقيا …"
         }
 
-        if (people.Count == 1 && BareTitleSubject(context, trigger, sentence, people[0]) is { } titled)
+        if (people.Count == 1 && MeetingHost.BareTitleSubject(context, trigger, sentence, people[0]) is { } titled)
         {
             people.Insert(0, titled); // "التقى الرئيس فوراً بالرئيس الفرنسي …": the president the article is about
         }
@@ -435,68 +481,6 @@ internal static class MeetingExtractor
         }
 
         return people;
-    }
-
-    private static Entity? BareTitleSubject(ArticleContext context, int trigger, Sentence sentence, Entity other)
-    {
-        // A meeting verb whose subject is a title alone ("الرئيس", "الوزير") names the person of that title spoken of
-        // before the sentence.
-        int title = trigger + 1;
-        if (!IsMeetingVerb(context.Word(trigger)) || !context.Is(title, ReportingLexicon.PositionNouns) || context.MatchCovering(title) is not null)
-        {
-            return null;
-        }
-
-        // The title stands alone when the object ("بالرئيس الفرنسي …", "مع …") comes before any name: "استقبل رئيس الوزراء
-        // نيكول باشينيان …" names its subject.
-        for (int k = title + 1; ; k++)
-        {
-            if (k >= context.Tokens.Count || k > title + BareTitleWindow || context.Tokens[k].Start >= sentence.End)
-            {
-                return null;
-            }
-
-            bool person = StartsEntity(context, k, sentence.End, EntityKind.Person);
-            ReadOnlySpan<char> word = context.Word(k);
-            if (context.Is(k, DiplomacyLexicon.Counterparts) || (word.Length > 3 && word[0] == '\u0628' && (person || context.Is(k, DiplomacyLexicon.ParticipantGlue))))
-            {
-                break;
-            }
-
-            if (person || StartsEntity(context, k, sentence.End, EntityKind.Country))
-            {
-                return null;
-            }
-        }
-
-        ReadOnlySpan<char> office = context.Word(title);
-        office = office.StartsWith("ال") ? office[2..] : office;
-        int first = context.MatchAtOrAfter(sentence.Start) - 1;
-        for (int m = first; m >= 0 && m > first - MaxMentionsBack; m--)
-        {
-            if (context.Matches[m].Entity is { Kind: EntityKind.Person } person && !person.Equals(other) && HoldsOffice(person, office))
-            {
-                return person;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool HoldsOffice(Entity person, ReadOnlySpan<char> office)
-    {
-        // "الرئيس" is a president ("الرئيس الإيراني", "رئيس جمهورية …"), "الوزير" a minister.
-        foreach (EntityRole role in person.Roles)
-        {
-            ReadOnlySpan<char> title = ArabicNormalizer.Normalize(role.Title).AsSpan();
-            title = title.StartsWith("ال") ? title[2..] : title;
-            if (title.StartsWith(office) && (title.Length == office.Length || title[office.Length] == ' '))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCall(ArticleContext context, int trigger)
@@ -644,6 +628,46 @@ internal static class MeetingExtractor
         }
 
         return null;
+    }
+
+    private static List<Entity>? ContinuedMeeting(ArticleContext context, int trigger, Sentence sentence, Entity host)
+    {
+        // Only a meeting that names its own other side right after it ("ثم عقد اجتماعات مع …", "كما التقى مع …"); a
+        // second mention of the sentence's meeting ("خلال اللقاء") names no one new.
+        if (!context.Is(trigger + 1, DiplomacyLexicon.Counterparts) || context.Tokens[trigger + 1].Start >= sentence.End)
+        {
+            return null;
+        }
+
+        var people = new List<Entity> { host };
+        CollectList(context, trigger + 2, sentence.End, EntityKind.Person, people);
+        return people.Count > 1 ? people : null;
+    }
+
+    private static bool IsSeveralBilateral(ArticleContext context, int trigger, Sentence sentence)
+    {
+        // "عقد اجتماعات مع …، و…", "لقاءات ثنائية مع …", "التقى … نظيريه العراقي … والغامبي …": separate meetings, unless
+        // the text calls them joint or trilateral ("اجتماعاً ثلاثياً مع نظيريه …").
+        bool bilateral = context.Is(trigger + 1, DiplomacyLexicon.BilateralQualifiers);
+        if (!bilateral && QualifiedAsMultiparty(context, trigger, sentence))
+        {
+            return false;
+        }
+
+        if (context.Is(trigger, DiplomacyLexicon.SeveralMeetings))
+        {
+            return context.Is(bilateral ? trigger + 2 : trigger + 1, DiplomacyLexicon.Counterparts);
+        }
+
+        for (int k = trigger + 1; k < context.Tokens.Count && k <= trigger + TitledPhraseWords && context.Tokens[k].Start < sentence.End; k++)
+        {
+            if (context.Is(k, DiplomacyLexicon.SeveralCounterparts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool QualifiedAsMultiparty(ArticleContext context, int trigger, Sentence sentence)
@@ -836,7 +860,13 @@ internal static class MeetingExtractor
         return null;
     }
 
-    private static bool StartsEntity(ArticleContext context, int k, int end, EntityKind kind)
+    /// <summary>Returns whether an entity of <paramref name="kind"/> starts at token <paramref name="k"/>, before <paramref name="end"/>.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="k">A token index.</param>
+    /// <param name="end">The end of the span searched.</param>
+    /// <param name="kind">The kind wanted.</param>
+    /// <returns><see langword="true"/> when such an entity starts there.</returns>
+    internal static bool StartsEntity(ArticleContext context, int k, int end, EntityKind kind)
     {
         if (k >= context.Tokens.Count || context.Tokens[k].Start >= end)
         {
@@ -891,7 +921,18 @@ internal static class MeetingExtractor
             return false;
         }
 
+        // Quotation marks around the names do not count ("“محمد شياع السوداني”، والرئيس العراقي “عبد اللطيف رشيد”").
         ReadOnlySpan<char> gap = context.Span[context.Tokens[k - 1].End..context.Tokens[k].Start].Trim();
+        while (gap.Length > 0 && Parsing.Quotations.QuotationFinder.IsQuoteMark(gap[0]))
+        {
+            gap = gap[1..].TrimStart();
+        }
+
+        while (gap.Length > 0 && Parsing.Quotations.QuotationFinder.IsQuoteMark(gap[^1]))
+        {
+            gap = gap[..^1].TrimEnd();
+        }
+
         return gap is "\u060C" or "," && context.Word(k)[0] == '\u0648' && context.Word(k).Length > 2;
     }
 
@@ -951,7 +992,12 @@ internal static class MeetingExtractor
         return best;
     }
 
-    private static bool HasHardBoundary(ArticleContext context, int from, int to)
+    /// <summary>Returns whether the text between <paramref name="from"/> and <paramref name="to"/> holds a clause boundary.</summary>
+    /// <param name="context">The article.</param>
+    /// <param name="from">The start of the gap.</param>
+    /// <param name="to">The end of the gap.</param>
+    /// <returns><see langword="true"/> for a full stop, colon, semicolon, question or exclamation mark, or comma.</returns>
+    internal static bool HasHardBoundary(ArticleContext context, int from, int to)
     {
         ReadOnlySpan<char> gap = context.Span[from..to];
         foreach (char c in gap)

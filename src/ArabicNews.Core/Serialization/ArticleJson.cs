@@ -142,7 +142,7 @@ public static class ArticleJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(article);
         writer.WriteStartObject();
-        writer.WriteString("file"u8, file);
+        writer.WriteString(ContractProperties.File, file);
         WriteProperties(writer, article);
         writer.WriteEndObject();
     }
@@ -158,87 +158,94 @@ public static class ArticleJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(article);
-        writer.WriteString("title"u8, article.Title);
-        WriteDate(writer, "published"u8, article.Published);
-        writer.WritePropertyName("source"u8);
+        writer.WriteString(ContractProperties.Title, article.Title);
+        WriteDate(writer, ContractProperties.Published, article.Published);
+        writer.WritePropertyName(ContractProperties.Source);
         WriteReference(writer, article.Source);
 
-        writer.WriteStartArray("mentions"u8);
+        writer.WriteStartArray(ContractProperties.Mentions);
         foreach (Mention mention in article.Mentions)
         {
             writer.WriteStartObject();
-            writer.WriteString("id"u8, mention.Id);
-            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(mention.Kind));
-            writer.WriteString("text"u8, mention.Text);
-            writer.WriteNumber("start"u8, mention.Span.Start);
-            writer.WriteNumber("length"u8, mention.Span.Length);
+            writer.WriteString(ContractProperties.Id, mention.Id);
+            writer.WriteString(ContractProperties.Kind, ContractNames.EntityKinds.Encoded(mention.Kind));
+            writer.WriteString(ContractProperties.Text, mention.Text);
+            writer.WriteNumber(ContractProperties.Start, mention.Span.Start);
+            writer.WriteNumber(ContractProperties.Length, mention.Span.Length);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("dates"u8);
+        writer.WriteStartArray(ContractProperties.Dates);
         foreach (DateMention date in article.Dates)
         {
             writer.WriteStartObject();
-            writer.WriteString("text"u8, date.Text);
-            writer.WriteNumber("start"u8, date.Span.Start);
-            writer.WriteNumber("length"u8, date.Span.Length);
-            WriteDate(writer, "value"u8, date.Value);
-            WriteDate(writer, "end"u8, date.End);
-            writer.WriteString("precision"u8, date.Value is { } value ? ContractNames.Precisions.Name(value.Precision) : null);
+            writer.WriteString(ContractProperties.Text, date.Text);
+            writer.WriteNumber(ContractProperties.Start, date.Span.Start);
+            writer.WriteNumber(ContractProperties.Length, date.Span.Length);
+            WriteDate(writer, ContractProperties.Value, date.Value);
+            WriteDate(writer, ContractProperties.End, date.End);
+            if (date.Value is { } value)
+            {
+                writer.WriteString(ContractProperties.Precision, ContractNames.Precisions.Encoded(value.Precision));
+            }
+            else
+            {
+                writer.WriteNull(ContractProperties.Precision);
+            }
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("meetings"u8);
+        writer.WriteStartArray(ContractProperties.Meetings);
         foreach (Meeting meeting in article.Meetings)
         {
             writer.WriteStartObject();
-            WriteReferences(writer, "participants"u8, meeting.Participants);
-            writer.WritePropertyName("location"u8);
+            WriteReferences(writer, ContractProperties.Participants, meeting.Participants);
+            writer.WritePropertyName(ContractProperties.Location);
             WriteReference(writer, meeting.Location);
-            WriteDate(writer, "date"u8, meeting.Date);
-            writer.WriteString("mode"u8, ContractNames.MeetingModes.Name(meeting.Mode));
+            WriteDate(writer, ContractProperties.Date, meeting.Date);
+            writer.WriteString(ContractProperties.Mode, ContractNames.MeetingModes.Encoded(meeting.Mode));
             WriteSpan(writer, meeting.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("statements"u8);
+        writer.WriteStartArray(ContractProperties.Statements);
         foreach (Statement statement in article.Statements)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("speaker"u8);
+            writer.WritePropertyName(ContractProperties.Speaker);
             WriteReference(writer, statement.Speaker);
-            writer.WriteString("speakerText"u8, statement.SpeakerText);
-            writer.WriteString("content"u8, statement.Content);
-            writer.WriteBoolean("direct"u8, statement.IsDirect);
+            writer.WriteString(ContractProperties.SpeakerText, statement.SpeakerText);
+            writer.WriteString(ContractProperties.Content, statement.Content);
+            writer.WriteBoolean(ContractProperties.Direct, statement.IsDirect);
             WriteSpan(writer, statement.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("agreements"u8);
+        writer.WriteStartArray(ContractProperties.Agreements);
         foreach (Agreement agreement in article.Agreements)
         {
             writer.WriteStartObject();
-            writer.WriteString("id"u8, agreement.Id);
-            writer.WriteString("kind"u8, ContractNames.AgreementKinds.Name(agreement.Kind));
-            writer.WriteString("title"u8, agreement.Title);
-            WriteDate(writer, "signed"u8, agreement.Signed);
-            writer.WriteString("status"u8, ContractNames.AgreementStatuses.Name(agreement.Status));
-            WriteReferences(writer, "parties"u8, agreement.Parties);
+            writer.WriteString(ContractProperties.Id, agreement.Id);
+            writer.WriteString(ContractProperties.Kind, ContractNames.AgreementKinds.Encoded(agreement.Kind));
+            writer.WriteString(ContractProperties.Title, agreement.Title);
+            WriteDate(writer, ContractProperties.Signed, agreement.Signed);
+            writer.WriteString(ContractProperties.Status, ContractNames.AgreementStatuses.Encoded(agreement.Status));
+            WriteReferences(writer, ContractProperties.Parties, agreement.Parties);
             WriteSpan(writer, agreement.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("corridors"u8);
+        writer.WriteStartArray(ContractProperties.Corridors);
         foreach (Corridor corridor in article.Corridors)
         {
             writer.WriteStartObject();
-            writer.WriteString("id"u8, corridor.Id);
-            writer.WriteString("name"u8, corridor.Name);
+            writer.WriteString(ContractProperties.Id, corridor.Id);
+            writer.WriteString(ContractProperties.Name, corridor.Name);
             WriteSpan(writer, corridor.Evidence);
             writer.WriteEndObject();
         }
@@ -255,21 +262,21 @@ public static class ArticleJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("id"u8, reference.Id);
-        writer.WriteString("name"u8, reference.Name);
+        writer.WriteString(ContractProperties.Id, reference.Id);
+        writer.WriteString(ContractProperties.Name, reference.Name);
         if (reference.Kind is { } kind)
         {
-            writer.WriteString("kind"u8, ContractNames.EntityKinds.Name(kind));
+            writer.WriteString(ContractProperties.Kind, ContractNames.EntityKinds.Encoded(kind));
         }
         else
         {
-            writer.WriteNull("kind"u8);
+            writer.WriteNull(ContractProperties.Kind);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteReferences(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<EntityReference> references)
+    private static void WriteReferences(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<EntityReference> references)
     {
         writer.WriteStartArray(name);
         foreach (EntityReference reference in references)
@@ -282,14 +289,14 @@ public static class ArticleJson
 
     private static void WriteSpan(Utf8JsonWriter writer, TextSpan span)
     {
-        writer.WriteStartObject("evidence"u8);
-        writer.WriteNumber("start"u8, span.Start);
-        writer.WriteNumber("length"u8, span.Length);
+        writer.WriteStartObject(ContractProperties.Evidence);
+        writer.WriteNumber(ContractProperties.Start, span.Start);
+        writer.WriteNumber(ContractProperties.Length, span.Length);
         writer.WriteEndObject();
     }
 
     /// <summary>Writes a partial date as <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, formatted without a string.</summary>
-    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, PartialDate? date)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, PartialDate? date)
     {
         if (date is not { } value)
         {

@@ -15,6 +15,7 @@ internal sealed class JsonEnumNames<TEnum>
     private readonly TEnum[] _values;
     private readonly string[] _names;
     private readonly byte[][] _utf8Names;
+    private readonly JsonEncodedText[] _encodedNames;
     private readonly int _fallback;
 
     /// <summary>Initializes the table.</summary>
@@ -27,6 +28,7 @@ internal sealed class JsonEnumNames<TEnum>
         _values = Array.ConvertAll(entries, static e => e.Value);
         _names = Array.ConvertAll(entries, static e => e.Name);
         _utf8Names = Array.ConvertAll(_names, Encoding.UTF8.GetBytes);
+        _encodedNames = Array.ConvertAll(_names, static name => JsonEncodedText.Encode(name));
         _fallback = fallback is { } value ? Array.IndexOf(_values, value) : -1;
         AllowedNames = string.Join(", ", _names);
     }
@@ -34,9 +36,9 @@ internal sealed class JsonEnumNames<TEnum>
     /// <summary>Gets every name, comma-separated, for error messages.</summary>
     public string AllowedNames { get; }
 
-    /// <summary>The name of <paramref name="value"/>.</summary>
+    /// <summary>The name of <paramref name="value"/>, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the table and there is no fallback.</exception>
-    public string Name(TEnum value)
+    public JsonEncodedText Encoded(TEnum value)
     {
         int index = Array.IndexOf(_values, value);
         if (index < 0)
@@ -44,7 +46,7 @@ internal sealed class JsonEnumNames<TEnum>
             index = _fallback >= 0 ? _fallback : throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown " + typeof(TEnum).Name + ".");
         }
 
-        return _names[index];
+        return _encodedNames[index];
     }
 
     /// <summary>Reads the value named by the string token <paramref name="reader"/> is on.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using ArabicNews.Cli.Batch;
@@ -82,6 +83,56 @@ public sealed class OrderedPipelineTests
         Action run = () => OrderedPipeline.Run(Enumerable.Range(0, 1000), i => Interlocked.Increment(ref mapped), static _ => throw new InvalidOperationException("pipe closed"), parallelism: 2);
         run.Should().Throw<InvalidOperationException>().WithMessage("pipe closed");
         Volatile.Read(ref mapped).Should().BeLessThanOrEqualTo(2 * OrderedPipeline.WindowPerWorker + 1);
+    }
+
+    [Fact]
+    public void AFailingItemIsReportedInInputOrderAfterEveryEarlierResult()
+    {
+        var results = new List<int>();
+        Action run = () => OrderedPipeline.Run(Enumerable.Range(0, 500), static i =>
+        {
+            Thread.Sleep(i % 3);
+            return i == 30 ? throw new FormatException("item 30") : i;
+        }, results.Add, parallelism: 2);
+        run.Should().Throw<FormatException>().WithMessage("item 30");
+        results.Should().Equal(Enumerable.Range(0, 30));
+    }
+
+    [Fact]
+    public void ASourceThatFailsOnAWorkerFailsTheCallerNotTheProcess()
+    {
+        static IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 50; i++)
+            {
+                yield return i;
+            }
+
+            throw new IOException("the disk went away");
+        }
+
+        var results = new List<int>();
+        Action run = () => OrderedPipeline.Run(Source(), static i =>
+        {
+            Thread.Sleep(1);
+            return i;
+        }, results.Add, parallelism: 2);
+        run.Should().Throw<IOException>().WithMessage("the disk went away");
+        results.Should().Equal(Enumerable.Range(0, results.Count)).And.HaveCountLessThanOrEqualTo(50);
+    }
+
+    [Fact]
+    public void TheCallersThreadIsOneOfTheWorkers()
+    {
+        int caller = Environment.CurrentManagedThreadId;
+        var threads = new List<int>();
+        OrderedPipeline.Run(Enumerable.Range(0, 400), static _ =>
+        {
+            Thread.Sleep(1);
+            return Environment.CurrentManagedThreadId;
+        }, threads.Add, parallelism: 2);
+        threads.Should().Contain(caller, "the caller maps items too, so -j 2 runs two threads, not three");
+        threads.Distinct().Should().HaveCount(2);
     }
 
     [Fact]

@@ -220,4 +220,18 @@ public sealed class MeetingRealTextTests
         Ids(article.Meetings.Single()).Should().Equal("person:nasser-bourita", "person:jose-manuel-albares");
         article.Mentions.Should().NotContain(m => m.Id == "city:paris");
     }
+
+    [Fact]
+    public void AMeetingThatBroughtTogether_BeinAndAPair_ListsThePair()
+    {
+        Meeting m = Meetings("وعلى هامش المؤتمر، عقد لقاء ثنائي جمع بين الرئيس الفرنسي إيمانويل ماكرون والعاهل الأردني الملك عبد الله الثاني.", Day).Single();
+        Ids(m).Should().Equal("person:emmanuel-macron", "person:abdullah-ii-of-jordan");
+    }
+
+    [Fact]
+    public void AMeetingThatBroughtHimTogetherWith_PairsTheSubjectWithTheOtherSide()
+    {
+        Meeting m = Meetings("ونقل المبعوث الإيراني حسين جابري أنصاري الرسالة خلال لقاء جمعه بوزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني في الدوحة.", Day).Single();
+        Ids(m).Should().Equal("person:hossein-jaberi-ansari", "person:mohammed-bin-abdulrahman-al-thani");
+    }
 }

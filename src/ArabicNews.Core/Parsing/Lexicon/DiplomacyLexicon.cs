@@ -9,7 +9,7 @@ internal static class DiplomacyLexicon
     public static readonly WordSet MeetingNouns = new(WordClass.MeetingNoun,
         "لقاء", "اللقاء", "للقاء", "بلقاء", "لقائه", "لقاءه", "اجتماع", "الاجتماع", "للاجتماع", "اجتماعا", "اجتماعات", "الاجتماعات",
         "محادثات", "المحادثات", "محادثه", "المحادثه", "مباحثات", "المباحثات", "قمه", "القمه", "مكالمه", "المكالمه", "اتصالا",
-        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقبال", "استقباله", "استقبالها", "زياره", "الزياره");
+        "اتصال", "الاتصال", "مشاورات", "المشاورات", "مفاوضات", "المفاوضات", "استقبال", "استقباله", "استقبالها", "زياره", "الزياره", "لقاءات", "اللقاءات");
 
     /// <summary>Words marking a phone call.</summary>
     public static readonly WordSet PhoneWords = new(WordClass.PhoneWord, "هاتفيه", "هاتفي", "هاتفيا", "الهاتف", "الهاتفيه", "الهاتفي", "هاتف", "هاتفت", "مكالمه", "المكالمه");
@@ -76,6 +76,39 @@ internal static class DiplomacyLexicon
     /// <summary>Verbs and nouns after a meeting that list who took part (<c>اجتماع ثلاثي ضم …</c>, <c>لقاء جمع …</c>).</summary>
     public static readonly WordSet ParticipantIntroducers = new("ضم", "ضمت", "يضم", "تضم", "جمع", "جمعت", "يجمع", "تجمع");
 
+    /// <summary>
+    /// The same verbs with a singular object pronoun, after which the other side follows <c>ب</c> and the clause's subject
+    /// is the first (<c>خلال لقاء جمعه بوزير الخارجية …</c>).
+    /// </summary>
+    public static readonly WordSet SubjectObjectIntroducers = new("جمعه", "جمعها");
+
+    /// <summary>
+    /// Honorifics with a possessive pronoun that stand for the person the article is about as a verb's subject
+    /// (<c>واستقبل سموه …</c>, <c>كما التقى فخامته …</c>).
+    /// </summary>
+    public static readonly WordSet HonorificPronouns = new(
+        "سموه", "سموها", "جلالته", "جلالتها", "فخامته", "فخامتها", "معاليه", "معاليها", "سيادته", "سيادتها", "دولته", "سعادته", "سعادتها");
+
+    /// <summary>Words of address that open an honorific before a title (<c>صاحب السمو الأمير</c>, <c>حضرة صاحب السمو</c>).</summary>
+    public static readonly WordSet HonorificHeads = new("صاحب", "السمو", "حضره", "الجلاله", "الفخامه", "السعاده", "سمو", "فخامه", "جلاله", "معالي", "دوله");
+
+    /// <summary>Titles of rulers that, alone after a meeting verb, name the ruler the article is about (<c>التقى الأمير …</c>).</summary>
+    public static readonly WordSet RulerTitles = new("الامير", "الملك", "السلطان");
+
+    /// <summary>
+    /// The dual and plural of "counterpart", whose list is of separate bilateral meetings (<c>بحث مع نظيريه الروسي … والتركي …</c>).
+    /// </summary>
+    public static readonly WordSet SeveralCounterparts = new("نظيريه", "نظيرتيه", "نظرائه", "نظيريها", "نظرائها", "بنظيريه", "بنظرائه");
+
+    /// <summary>The word for "bilateral", which keeps meetings in the plural separate (<c>لقاءات ثنائية مع …</c>).</summary>
+    public static readonly WordSet BilateralQualifiers = new("ثنائي", "ثنائيا", "ثنائية", "الثنائي", "الثنائية");
+
+    /// <summary>The words for "each of", before a list of guests (<c>مع كلٍّ من …</c>).</summary>
+    public static readonly WordSet EachWords = new("كل", "كلا");
+
+    /// <summary>Plural meeting nouns, whose list after <c>مع</c> is of separate meetings (<c>عقد اجتماعات مع …، و…</c>).</summary>
+    public static readonly WordSet SeveralMeetings = new("اجتماعات", "لقاءات", "اللقاءات", "الاجتماعات");
+
     /// <summary>Words allowed between the entities of a participant list (titles and conjunctions).</summary>
     public static readonly WordSet ParticipantGlue = new(WordClass.ParticipantGlue,
         "و", "الرئيس", "الرئيسين", "رئيس", "رئيسي", "رئيسا", "نظيره", "نظيرته", "نظيريه", "وزير", "وزيري", "الخارجيه", "الوزراء",
@@ -85,7 +118,7 @@ internal static class DiplomacyLexicon
         "رسمية", "رسمي", "موسعة", "مغلقة", "ثنائيا", "ثلاثيا", "رئيسة", "الوزراء", "ووزيرة", "الرئاسة", "وزراء", "خارجية",
         "رؤساء", "زعماء", "وقادة", "بنظيره", "بنظيرته", "بالرئيس", "بالرئيسة", "بوزير", "بوزيرة", "ورئيس", "ورئيسة", "الامير",
         "والامير", "بالامير", "الشيخ", "والشيخ", "بالشيخ", "فخامه", "معالي", "سمو", "صاحب", "السمو", "جلاله", "الملك", "والملك",
-        "بالملك", "العاهل", "السلطان", "السيده", "الدكتور", "ولي", "العهد", "بولي", "وولي", "امير", "وامير", "بامير", "فورا", "ايضا", "كذلك", "مجددا", "لاحقا", "رسميا", "بدوره", "بدورها");
+        "بالملك", "العاهل", "السلطان", "السيده", "الدكتور", "ولي", "العهد", "بولي", "وولي", "امير", "وامير", "بامير", "الجمهوريه", "مجلس", "نظرائه", "نظرائها", "الرؤساء", "الزعماء", "فورا", "ايضا", "كذلك", "مجددا", "لاحقا", "رسميا", "بدوره", "بدورها");
 
     /// <summary>Dual and plural nouns that stand for the parties of the last meeting (<c>الزعيمان … التقيا</c>).</summary>
     public static readonly WordSet PartyAnaphors = new(WordClass.PartyAnaphor,

@@ -230,7 +230,7 @@ internal static class ArticleSegmenter
             letters |= char.IsLetterOrDigit(c);
             digits |= char.IsAsciiDigit(c);
             latin |= char.IsAsciiLetter(c);
-            arabic |= c is >= '\u0621' and <= '\u064A';
+            arabic |= IsArabicLetter(c);
         }
 
         return !letters || (latin && !arabic && !digits && line[0] != '(' && CountWords(line) <= MaxSectionWords) || ChromeWords.Contains(line);
@@ -387,7 +387,7 @@ internal static class ArticleSegmenter
                 end++;
             }
 
-            bool atBoundary = end >= paragraph.End || char.IsWhiteSpace(text[end]);
+            bool atBoundary = end >= paragraph.End || char.IsWhiteSpace(text[end]) || IsGluedSentenceStart(text, i, end);
             if (!atBoundary)
             {
                 continue;
@@ -415,6 +415,17 @@ internal static class ArticleSegmenter
     }
 
     private static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
+
+    private static bool IsGluedSentenceStart(ReadOnlySpan<char> text, int period, int end)
+    {
+        // Pages that lost the space after a full stop ("… الأوكرانية.وأضاف …"): a word of three letters or more, its
+        // period, then an Arabic letter. Abbreviations ("د.", "م.", "أ.د.") are shorter; numbers and Latin names are not
+        // Arabic letters.
+        return text[period] == '.' && end == period + 1 && end < text.Length && IsArabicLetter(text[end])
+            && period >= 3 && IsArabicLetter(text[period - 1]) && IsArabicLetter(text[period - 2]) && IsArabicLetter(text[period - 3]);
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     private static bool IsDecimalPoint(ReadOnlySpan<char> text, int i) =>
         i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
