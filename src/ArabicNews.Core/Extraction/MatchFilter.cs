@@ -62,7 +62,7 @@ internal static class MatchFilter
                 _ => match.Entity switch
                 {
                     { Kind: EntityKind.Organization } => IsNarrowed(text, tokens, t, after, match) || IsPolicyAdjective(text, tokens, t, match),
-                    { Kind: EntityKind.Person } => IsAncestor(text, tokens, t, match),
+                    { Kind: EntityKind.Person } => IsAncestor(text, tokens, t, match) || IsNamePrefix(text, tokens, t, after, matches, m),
                     _ => false,
                 },
             };
@@ -166,6 +166,25 @@ internal static class MatchFilter
     {
         // "تركي بن محمد بن فهد بن عبدالعزيز": a name after بن is a forefather in someone else's nasab.
         return match.ProcliticLength == 0 && t > 0 && NasabWords.Contains(Word(text, tokens[t - 1]));
+    }
+
+    private static bool IsNamePrefix(ReadOnlySpan<char> text, List<Token> tokens, int t, int after, List<CatalogMatch> matches, int m)
+    {
+        // "السفير أحمد بن عبد العزيز قطان": a nasab the catalog knows is only the start of a longer name when a family
+        // name follows it (a plain word, not a title, verb or particle the lexicon knows, nor a catalog name), unless an
+        // honorific marks the royal bearer ("الأمير أحمد بن عبد العزيز").
+        if (after >= tokens.Count || after - t < 3 || !NasabWords.Contains(Word(text, tokens[t + 1]))
+            || (t > 0 && ReportingLexicon.Honorifics.ContainsWithConjunction(Word(text, tokens[t - 1])))
+            || ReportingLexicon.Honorifics.Contains(Word(text, tokens[t])))
+        {
+            return false;
+        }
+
+        Token next = tokens[after];
+        ReadOnlySpan<char> word = Word(text, next);
+        return next.Classes == WordClass.None && word.Length >= 3 && !word.StartsWith("ال") && word[0] is not ('\u064A' or '\u062A')
+            && !char.IsAsciiDigit(word[0]) && text[matches[m].End..next.Start].Trim().IsEmpty
+            && (m + 1 >= matches.Count || matches[m + 1].Start - matches[m + 1].ProcliticLength > next.Start);
     }
 
     private static bool IsPolicyAdjective(ReadOnlySpan<char> text, List<Token> tokens, int t, CatalogMatch match)

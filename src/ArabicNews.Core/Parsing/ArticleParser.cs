@@ -76,9 +76,13 @@ public static class ArticleParser
         List<CatalogMatch> matches = buffers.Matches;
         matches.EnsureCapacity(span.Length / CharsPerMatch);
         catalog.Matcher.FindMatches(span, anchor, matches);
+        ArticlePrefixedNames.Apply(span, matches);
         MatchFilter.Apply(span, tokens, matches);
         QuotedTitles.Apply(span, matches, catalog.Matcher);
         IndefinitePlaceNames.Apply(normalized, matches);
+        OmanOrAmman.Apply(normalized, matches, catalog);
+        BracketedAgencyTags.Apply(span, tokens, matches, catalog.Matcher);
+        BareClubNames.Apply(span, tokens, matches, catalog.Matcher);
         SurnameMentions.Apply(span, tokens, matches);
         if (anchor is null)
         {

@@ -39,6 +39,19 @@ public sealed class MatchFilterTests
         MentionIds("أصدر الملك فهد بن عبدالعزيز أمرا بإنشاء المجلس.").Should().Contain("person:fahd-of-saudi-arabia");
 
     [Theory]
+    [InlineData("وحضر اللقاء السفير أحمد بن عبد العزيز قطان وعدد من أعضاء السفارة.")]
+    [InlineData("وقدم أحمد بن عبدالعزيز قطان أوراق اعتماده إلى الوزير.")]
+    public void A_known_nasab_at_the_start_of_a_longer_name_is_no_mention(string text) =>
+        MentionIds(text).Should().NotContain("person:ahmed-bin-abdulaziz-al-saud");
+
+    [Theory]
+    [InlineData("واستقبل الأمير أحمد بن عبد العزيز قطان في قصره.")]
+    [InlineData("وغادر أحمد بن عبد العزيز إلى الرياض بعد الزيارة.")]
+    [InlineData("وكان أحمد بن عبدالعزيز، شقيق الملك، قد عاد إلى البلاد.")]
+    public void The_nasab_marked_royal_or_ending_the_name_is_a_mention(string text) =>
+        MentionIds(text).Should().Contain("person:ahmed-bin-abdulaziz-al-saud");
+
+    [Theory]
     [InlineData("استقبل الأمير تركي بن سعود الوفد الزائر في مكتبه.")]
     [InlineData("التقى الشيخ تركي رجال الأعمال في المدينة.")]
     [InlineData("وصل تركي بن عبدالله إلى المطار صباح اليوم.")]
