@@ -35,6 +35,16 @@ public sealed class EntityCatalogTests
     };
 
     [Fact]
+    public void FindByName_finds_an_English_name_in_the_built_in_catalog_ignoring_case_and_nothing_for_no_name()
+    {
+        EntityCatalog catalog = Entities.CreateCatalog();
+        catalog.FindByName("vladimir PUTIN").Should().BeSameAs(catalog.FindByName("person:vladimir-putin"));
+        catalog.FindByName("Vladimir Putin")!.Id.Should().Be("person:vladimir-putin");
+        catalog.FindByName("No Such Entity Anywhere").Should().BeNull();
+        catalog.FindByName("قنا").Should().BeNull("a short name the catalog knows only after وكالة is no name of its own");
+    }
+
+    [Fact]
     public void Create_builds_a_catalog_from_consistent_tables()
     {
         EntityCatalog catalog = EntityCatalog.Create(new[] { Baku }, EmptyTables());
