@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Times the tool as a process over many distinct articles, on one and two workers, beside `cat` of the same bytes.
 
-Usage: python3 benchmarks/tool-scaling.py [N] [RUNS]   (defaults: 10000 articles, 5 runs; build Release first:
-       dotnet build -c Release src/ArabicNews.Cli)
+Usage: python3 benchmarks/tool-scaling.py [N] [RUNS] [TOOL]   (defaults: 10000 articles, 5 runs, the Release build:
+       dotnet build -c Release src/ArabicNews.Cli; TOOL: another arabic-news, such as an installed one)
 
 Writes N distinct articles (benchmarks/distinct-corpus.py) to a temporary folder and as one JSON Lines file, then runs
 `cat`, `arabic-news parse -j 1` and `-j 2` over each RUNS times, interleaved, and prints a Markdown table of the median
@@ -14,7 +14,7 @@ import os, resource, statistics, subprocess, sys, tempfile, time
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-tool = ["dotnet", os.path.join(root, "src", "ArabicNews.Cli", "bin", "Release", "net10.0", "arabic-news.dll")]
+tool = [sys.argv[3]] if len(sys.argv) > 3 else ["dotnet", os.path.join(root, "src", "ArabicNews.Cli", "bin", "Release", "net10.0", "arabic-news.dll")]
 
 with tempfile.TemporaryDirectory(prefix="arabic-news-scaling-") as work:
     folder = os.path.join(work, "articles")
