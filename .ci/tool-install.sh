@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
 # Proves the arabic-news tool installs from a local package folder and works: packs ArabicNews.Core and the tool
-# into a temporary feed, checks the packages' metadata (icon, README, license) and that the tool's platform packages
-# hold ReadyToRun images (the "any" fallback IL), installs the tool into a temporary tool path (this machine's
-# ReadyToRun package) and the "any" package beside it, parses a seed (JSON Lines, exit code 0) and standard input,
-# parses the seeds folder with standard error on a pseudo-terminal (`script`) to see the progress bar and the summary
-# (and with the "any" package, for the same output), and runs the README's Spark and Hadoop Streaming stages as
-# written there (.ci/readme-recipes.py). Needs only the local package cache.
+# into a temporary feed, checks both packages' metadata (icon, README, license), installs the tool into a temporary
+# tool path, parses a seed (JSON Lines, exit code 0) and standard input, and parses the seeds folder with standard
+# error on a pseudo-terminal (`script`) to see the progress bar and the summary, and runs the README's Spark and
+# Hadoop Streaming stages as written there (.ci/readme-recipes.py). Needs only the local package cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,17 +16,11 @@ tools="$work/tools"
 # The README's pack command: every packable project of the solution (the library and the tool).
 dotnet pack ArabicNews.Core.sln -c Release -o "$feed" -p:Version="$version" -nologo -v:q
 
-python3 - "$feed" "$version" "$work/unpacked" <<'PY'
+python3 - "$feed" "$version" <<'PY'
 import sys, zipfile
-feed, version, unpacked = sys.argv[1], sys.argv[2], sys.argv[3]
-# ArabicNews.Cli is a pointer to one package per platform: ReadyToRun ones and the portable "any" fallback.
-tool_rids = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"]
-packages = [("ArabicNews.Core", ["lib/net8.0/ArabicNews.Core.dll", "lib/net10.0/ArabicNews.Core.dll"]),
-            ("ArabicNews.Cli", ["tools/any/any/DotnetToolSettings.xml"])]
-packages += [(f"ArabicNews.Cli.{rid}", [f"tools/net10.0/{rid}/DotnetToolSettings.xml", f"tools/net10.0/{rid}/ArabicNews.Core.pdb",
-                                        f"tools/net10.0/{rid}/ArabicNews.Core.dll", f"tools/net10.0/{rid}/arabic-news.dll"])
-             for rid in tool_rids]
-for package_id, extra in packages:
+feed, version = sys.argv[1], sys.argv[2]
+for package_id, extra in (("ArabicNews.Core", ["lib/net8.0/ArabicNews.Core.dll", "lib/net10.0/ArabicNews.Core.dll"]),
+                          ("ArabicNews.Cli", ["tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ArabicNews.Core.pdb"])):
     package = zipfile.ZipFile(f"{feed}/{package_id}.{version}.nupkg")
     names = set(package.namelist())
     for expected in ["icon.png", "README.md", *extra]:
@@ -37,38 +29,15 @@ for package_id, extra in packages:
     for expected in ("<icon>icon.png</icon>", "<readme>README.md</readme>", '<license type="expression">MIT</license>'):
         assert expected in nuspec, f"{package_id}: the nuspec lacks {expected}"
     if package_id == "ArabicNews.Cli":
-        assert 'packageType name="DotnetTool"' in nuspec, "the tool package is not a DotnetTool"
-        assert not any(n.startswith("tools/") and not n.endswith("DotnetToolSettings.xml") for n in names), "the pointer package holds files"
-        settings = package.read("tools/any/any/DotnetToolSettings.xml").decode("utf-8")
-        assert 'Name="arabic-news"' in settings, "command name"
-        for rid in tool_rids:
-            assert f'RuntimeIdentifier="{rid}" Id="ArabicNews.Cli.{rid}"' in settings, f"the pointer package does not name {rid}"
-    elif package_id.startswith("ArabicNews.Cli."):
-        rid = package_id.removeprefix("ArabicNews.Cli.")
         docs = sorted(n for n in names if n.startswith("tools/") and n.endswith(".xml") and not n.endswith("DotnetToolSettings.xml"))
-        assert not docs, f"{package_id} carries XML docs: {docs}"
-        assert 'packageType name="DotnetToolRidPackage"' in nuspec, f"{package_id} is not a DotnetToolRidPackage"
-        assert 'Name="arabic-news"' in package.read(f"tools/net10.0/{rid}/DotnetToolSettings.xml").decode("utf-8"), "command name"
-        package.extractall(f"{unpacked}/{rid}", [n for n in names if n.endswith(".dll")])
-print(f"Package metadata check passed: ArabicNews.Core, ArabicNews.Cli and its {len(tool_rids)} platform packages {version}")
+        assert not docs, f"the tool package carries XML docs: {docs}"
+        assert 'packageType name="DotnetTool"' in nuspec, "the tool package is not a DotnetTool"
+        assert 'Name="arabic-news"' in package.read("tools/net10.0/any/DotnetToolSettings.xml").decode("utf-8"), "command name"
+print(f"Package metadata check passed: ArabicNews.Core and ArabicNews.Cli {version}")
 PY
-# Deterministic, from the PE headers: the platform packages hold ReadyToRun images, the "any" fallback IL only.
-python3 .ci/ready-to-run.py yes "$work"/unpacked/{linux-x64,linux-arm64,osx-arm64,win-x64}/tools/net10.0/*/{ArabicNews.Core,arabic-news}.dll
-python3 .ci/ready-to-run.py no "$work"/unpacked/any/tools/net10.0/any/{ArabicNews.Core,arabic-news}.dll
-echo "ReadyToRun: the four platform packages' assemblies are ReadyToRun images, the any package's are IL"
 
 dotnet tool install --tool-path "$tools" --add-source "$feed" ArabicNews.Cli --version "$version"
 tool="$tools/arabic-news"
-
-# This machine's platform has its own package: the installed tool is that package's ReadyToRun build.
-rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-installed_core="$tools/.store/arabicnews.cli/$version/arabicnews.cli.$rid/$version/tools/net10.0/$rid/ArabicNews.Core.dll"
-[[ -f "$installed_core" ]] || { echo "FAIL: the installed tool is not the $rid package"; find "$tools/.store" -name ArabicNews.Core.dll; exit 1; }
-python3 .ci/ready-to-run.py yes "$installed_core"
-echo "Installed tool: the $rid package, ReadyToRun"
-
-# The portable fallback installs and runs too (a platform without its own package gets it through the pointer).
-dotnet tool install --tool-path "$work/tools-any" --add-source "$feed" ArabicNews.Cli.any --version "$version"
 
 installed="$("$tool" --version)"
 [[ "$installed" == "$version"* ]] || { echo "FAIL: --version printed '$installed', expected $version"; exit 1; }
@@ -114,12 +83,6 @@ else
   ! grep -q $'\e' "$work/seeds.err" || { echo "FAIL: escape codes on redirected standard error"; exit 1; }
   echo "No 'script' on this machine: checked the redirected path only (no progress bar, plain summary)"
 fi
-# The fallback writes the same JSON as the ReadyToRun build.
-"$work/tools-any/arabic-news" parse seeds --parallel 2 > "$work/seeds-any.jsonl" 2> /dev/null
-"$tool" parse seeds --parallel 2 > "$work/seeds-r2r.jsonl" 2> /dev/null
-cmp -s "$work/seeds-any.jsonl" "$work/seeds-r2r.jsonl" || { echo "FAIL: the any package's output differs"; exit 1; }
-[[ "$(wc -l < "$work/seeds-any.jsonl")" -eq 5 ]] || { echo "FAIL: the any package: five JSON lines expected"; exit 1; }
-echo "The any package installs and writes the same five JSON lines as the $rid package"
 # The README's Spark and Hadoop Streaming stages, exactly as written there, with the installed tool on PATH.
 PATH="$tools:$PATH" python3 .ci/readme-recipes.py
 echo "Tool install check passed: ArabicNews.Cli $version"
