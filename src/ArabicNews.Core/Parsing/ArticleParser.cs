@@ -21,7 +21,6 @@ public static class ArticleParser
 {
     private const int MaxDatelinePlaceWords = 5;
     private const int MaxLeadSourceWords = 15;
-    private const int MaxAgencyTagLength = 24;
 
     // Typical densities of news text, to size the working lists once (a list that grows by doubling allocates twice
     // what it finally holds, which matters for long articles): at most a word per 5 characters, a catalog name per ~40, a
@@ -226,7 +225,7 @@ public static class ArticleParser
         int leadEnd = lead is { } l ? TokenEnd(tokens, l.Start, MaxLeadSourceWords) : -1;
         Entity? found = LastMedia(matches, layout, BoilerplateKind.Dateline)
             ?? CreditLineOutlet(normalized.Span, layout, catalog)
-            ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) ?? LeadAgencyTag(normalized.Span, p.Start, Math.Min(leadEnd, p.End), catalog) : null)
+            ?? (lead is { } p ? FirstMediaIn(matches, p.Start, leadEnd) : null)
             ?? LineEndingOutlet(normalized.Span, layout, matches)
             ?? (last is { } q ? LastMedia(matches, layout, BoilerplateKind.AgencyTag, BoilerplateKind.AgencyTag, q.Start, q.End + 2) : null)
             ?? LastMedia(matches, layout, BoilerplateKind.SiteSignature, BoilerplateKind.Copyright, 0, int.MaxValue);
@@ -263,27 +262,6 @@ public static class ArticleParser
         {
             if (line.Kind == LineKind.Boilerplate && line.Boilerplate == BoilerplateKind.Dateline
                 && ArticleSegmenter.CreditOutlet(text[line.Start..line.End], catalog) is { } outlet)
-            {
-                return outlet;
-            }
-        }
-
-        return null;
-    }
-
-    // An agency tag between slashes or brackets in the lead's opening words: "الدوحة في 16 نوفمبر /قنا/ قام …".
-    private static Entity? LeadAgencyTag(ReadOnlySpan<char> text, int start, int end, EntityCatalog catalog)
-    {
-        for (int i = start; i < end; i++)
-        {
-            char open = text[i];
-            if (open is not ('/' or '('))
-            {
-                continue;
-            }
-
-            int length = text[(i + 1)..Math.Min(end, i + 1 + MaxAgencyTagLength)].IndexOf(open == '/' ? '/' : ')');
-            if (length > 0 && ArticleSegmenter.AgencyByTag(text.Slice(i + 1, length).Trim(), catalog) is { } outlet)
             {
                 return outlet;
             }
