@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.Json;
 
 namespace ArabicNews.Core.Serialization;
@@ -14,7 +13,6 @@ internal sealed class JsonEnumNames<TEnum>
 {
     private readonly TEnum[] _values;
     private readonly string[] _names;
-    private readonly byte[][] _utf8Names;
     private readonly JsonEncodedText[] _encodedNames;
     private readonly int _fallback;
 
@@ -27,7 +25,6 @@ internal sealed class JsonEnumNames<TEnum>
     {
         _values = Array.ConvertAll(entries, static e => e.Value);
         _names = Array.ConvertAll(entries, static e => e.Name);
-        _utf8Names = Array.ConvertAll(_names, Encoding.UTF8.GetBytes);
         _encodedNames = Array.ConvertAll(_names, static name => JsonEncodedText.Encode(name));
         _fallback = fallback is { } value ? Array.IndexOf(_values, value) : -1;
         AllowedNames = string.Join(", ", _names);
@@ -53,9 +50,9 @@ internal sealed class JsonEnumNames<TEnum>
     /// <returns><see langword="false"/> when the string is no name of the table.</returns>
     public bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
-        for (int i = 0; i < _utf8Names.Length; i++)
+        for (int i = 0; i < _encodedNames.Length; i++)
         {
-            if (reader.ValueTextEquals(_utf8Names[i]))
+            if (reader.ValueTextEquals(_encodedNames[i].EncodedUtf8Bytes))
             {
                 value = _values[i];
                 return true;
